@@ -1,0 +1,29 @@
+namespace IntegrationsNetz.Core.ContentFiles;
+
+/// <summary>The item types kept as files, in the order an import applies them (referenced items first).</summary>
+public static class SyncItemTypes
+{
+    public const string District = nameof(District);
+    public const string Provider = nameof(Provider);
+    public const string Municipality = nameof(Municipality);
+    public const string Cooperation = nameof(Cooperation);
+    public const string Team = nameof(Team);
+    public const string Page = nameof(Page);
+
+    public static IReadOnlyList<string> InImportOrder { get; } = [District, Provider, Municipality, Cooperation, Team, Page];
+
+    public static string Folder(string type) => type switch
+    {
+        District => "Districts",
+        Provider => "Providers",
+        Municipality => "Municipalities",
+        Cooperation => "Cooperations",
+        Team => "Teams",
+        Page => "Content",
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
+    };
+
+    public const string DeletedFolder = "Deleted";
+
+    public const string FileExtension = ".config";
+}

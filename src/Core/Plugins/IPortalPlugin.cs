@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IntegrationsNetz.Core.Plugins;
+
+/// <summary>
+/// The contract a back-office plugin implements (as Umbraco's composers and Orchard's module Startup):
+/// everything the plugin brings is registered here, so removing the plugin removes the feature and nothing else.
+/// A plugin assembly announces its implementation with <see cref="PortalPluginAttribute"/>.
+/// </summary>
+public interface IPortalPlugin
+{
+    /// <summary>A stable technical name, e.g. "CaseMatching".</summary>
+    string Name { get; }
+
+    void ConfigureServices(IServiceCollection services, IConfiguration configuration);
+
+    /// <summary>Adds the plugin's tables. Migrations of the host include them.</summary>
+    void ConfigureModel(ModelBuilder modelBuilder);
+
+    void MapEndpoints(IEndpointRouteBuilder endpoints);
+
+    IEnumerable<BackOfficeMenuEntry> MenuEntries { get; }
+
+    /// <summary>Permission names the plugin checks, so administrators can see what it guards.</summary>
+    IEnumerable<PluginPermission> Permissions { get; }
+}
+
+/// <summary>A link in the back-office navigation, shown to users in one of <see cref="Roles"/>.</summary>
+public sealed record BackOfficeMenuEntry(string Label, string Path, IReadOnlyList<string> Roles, int Order = 100);
+
+public sealed record PluginPermission(string Name, string Description, IReadOnlyList<string> GrantedToRoles);
+
+[AttributeUsage(AttributeTargets.Assembly, AllowMultiple = true)]
+public sealed class PortalPluginAttribute(Type pluginType) : Attribute
+{
+    public Type PluginType { get; } = pluginType;
+}

@@ -1,0 +1,18 @@
+using IntegrationsNetz.Web.Accounts;
+
+namespace IntegrationsNetz.Web.Hosting;
+
+public static class PagesServiceCollectionExtensions
+{
+    public static IServiceCollection AddPortalPages(this IServiceCollection services)
+    {
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/BackOffice", Policies.Staff);
+            o.Conventions.AllowAnonymousToFolder("/BackOffice/Account");
+            o.Conventions.AddFolderApplicationModelConvention("/BackOffice", m => m.Filters.Add(new TwoFactorRequiredFilter()));
+        });
+        services.AddAntiforgery(o => o.Cookie.Name = "inetz.af");
+        return services;
+    }
+}

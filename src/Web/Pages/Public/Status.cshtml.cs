@@ -1,0 +1,41 @@
+using IntegrationsNetz.Web.Localization;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+
+namespace IntegrationsNetz.Web.Pages.Public;
+
+/// <summary>
+/// Error and status pages in the visitor's language (from the URL they asked for, else the browser's);
+/// API callers get problem+json instead.
+/// </summary>
+[IgnoreAntiforgeryToken]
+public sealed class StatusModel(IProblemDetailsService problems) : PublicPageModel
+{
+    public int Code { get; private set; }
+
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        var original = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
+            ?? HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path;
+        RouteData.Values["culture"] = CultureSelection.FromPath(original, Request).Key;
+        Code = RouteData.Values["code"] is string raw && int.TryParse(raw, out var code) ? code : 500;
+        if (original?.StartsWith("/api/", StringComparison.Ordinal) == true)
+        {
+            HttpContext.Response.StatusCode = Code;
+            await problems.WriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = HttpContext,
+                ProblemDetails = { Status = Code, Title = Code == 404 ? "Nicht gefunden" : "Die Anfrage konnte nicht bearbeitet werden." },
+            });
+            context.Result = new EmptyResult();
+            return;
+        }
+
+        await base.OnPageHandlerExecutionAsync(context, next);
+    }
+
+    public IActionResult OnGet() => Page();
+
+    public IActionResult OnPost() => Page();
+}
