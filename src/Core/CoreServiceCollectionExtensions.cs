@@ -21,6 +21,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<ContentExporter>();
         services.AddScoped<ContentImporter>();
         services.AddScoped<SetupService>();
+        services.AddScoped<StaffScope>();
         services.AddSingleton<MailPickup>();
         return services;
     }

@@ -5,18 +5,15 @@ using Microsoft.Extensions.Options;
 
 namespace IntegrationsNetz.Web.Accounts;
 
-/// <summary>Whether a user must set up an authenticator app before working, by the roles configured.</summary>
+/// <summary>Whether a user must use an authenticator app, by the roles configured in IntegrationsNetz:Security.</summary>
 public sealed class TwoFactorPolicy(UserManager<PortalUser> users, IOptions<PortalOptions> options)
 {
-    public async Task<bool> IsMissingAsync(PortalUser user)
+    public async Task<bool> IsRequiredAsync(PortalUser user)
     {
         var required = options.Value.Security.RequireTwoFactorForRoles;
-        if (required.Length == 0 || user.TwoFactorEnabled)
-        {
-            return false;
-        }
-
-        var roles = await users.GetRolesAsync(user);
-        return roles.Any(required.Contains);
+        return required.Length > 0 && (await users.GetRolesAsync(user)).Any(required.Contains);
     }
+
+    /// <summary>Required but not yet set up: the user may do nothing else until it is.</summary>
+    public async Task<bool> IsMissingAsync(PortalUser user) => !user.TwoFactorEnabled && await IsRequiredAsync(user);
 }

@@ -13,6 +13,7 @@ public static class PagesServiceCollectionExtensions
             o.Conventions.AddFolderApplicationModelConvention("/BackOffice", m => m.Filters.Add(new TwoFactorRequiredFilter()));
         });
         services.AddAntiforgery(o => o.Cookie.Name = "inetz.af");
+        services.AddScoped<Pages.BackOffice.Content.ContentAccess>();
         return services;
     }
 }

@@ -1,0 +1,28 @@
+using IntegrationsNetz.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace IntegrationsNetz.Core.Accounts;
+
+/// <summary>
+/// The municipalities a staff account works for: directly, through a cooperation, or through a team.
+/// Administrators work for all of them. Page editing uses it now; case access builds on it.
+/// </summary>
+public sealed class StaffScope(PortalDbContext db)
+{
+    /// <summary>The municipality ids, or null for "all" (administrators).</summary>
+    public async Task<IReadOnlySet<Guid>?> MunicipalitiesAsync(Guid userId, bool isAdministrator, CancellationToken ct = default)
+    {
+        if (isAdministrator)
+        {
+            return null;
+        }
+
+        var assignments = await db.StaffAssignments.AsNoTracking().Where(a => a.UserId == userId).ToListAsync(ct);
+        var ids = assignments.Where(a => a.MunicipalityId is not null).Select(a => a.MunicipalityId!.Value).ToHashSet();
+        var cooperationIds = assignments.Where(a => a.CooperationId is not null).Select(a => a.CooperationId!.Value).ToList();
+        var teamIds = assignments.Where(a => a.TeamId is not null).Select(a => a.TeamId!.Value).ToList();
+        ids.UnionWith(await db.Cooperations.Where(c => cooperationIds.Contains(c.Id)).SelectMany(c => c.Municipalities.Select(m => m.Id)).ToListAsync(ct));
+        ids.UnionWith(await db.Teams.Where(t => teamIds.Contains(t.Id)).SelectMany(t => t.Municipalities.Select(m => m.Id)).ToListAsync(ct));
+        return ids;
+    }
+}
