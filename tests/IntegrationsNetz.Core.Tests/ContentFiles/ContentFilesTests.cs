@@ -1,0 +1,239 @@
+using IntegrationsNetz.Core.Content;
+using IntegrationsNetz.Core.ContentFiles;
+using IntegrationsNetz.Core.Organisation;
+using IntegrationsNetz.Core.Tests.Infrastructure;
+using IntegrationsNetz.Testing;
+using Microsoft.EntityFrameworkCore;
+
+namespace IntegrationsNetz.Core.Tests.ContentFiles;
+
+public sealed class ContentFilesTests
+{
+    private readonly ManualTimeProvider _time = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Export_wipe_import_export_gives_byte_identical_files(string provider)
+    {
+        await using var first = await TestDatabase.CreateAsync(provider);
+        await SeedAsync(first);
+        var exportA = TestPaths.NewTempDirectory("export-a");
+        await using (var db = first.NewContext())
+        {
+            await new ContentExporter(db).ExportAsync(exportA);
+        }
+
+        await using var wiped = await TestDatabase.CreateAsync(provider);
+        await using (var db = wiped.NewContext())
+        {
+            var report = await new ContentImporter(db, _time).ImportAsync(exportA);
+            Assert.Equal(0, report.Count(SyncChange.Updated));
+            Assert.True(report.Count(SyncChange.Created) >= 8);
+        }
+
+        var exportB = TestPaths.NewTempDirectory("export-b");
+        await using (var db = wiped.NewContext())
+        {
+            await new ContentExporter(db).ExportAsync(exportB);
+        }
+
+        AssertSameFiles(exportA, exportB);
+        Assert.Contains("<Title>Arriving</Title>", File.ReadAllText(Path.Combine(exportA, "Content/musterstadt/ankommen.config")));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Importing_the_same_files_twice_changes_nothing_the_second_time(string provider)
+    {
+        await using var source = await TestDatabase.CreateAsync(provider);
+        await SeedAsync(source);
+        var files = TestPaths.NewTempDirectory("export");
+        await using (var db = source.NewContext())
+        {
+            await new ContentExporter(db).ExportAsync(files);
+        }
+
+        await using var target = await TestDatabase.CreateAsync(provider);
+        await using (var db = target.NewContext())
+        {
+            await new ContentImporter(db, _time).ImportAsync(files);
+        }
+
+        await using (var db = target.NewContext())
+        {
+            var second = await new ContentImporter(db, _time).ImportAsync(files);
+            Assert.Equal(second.Lines.Count, second.Count(SyncChange.Unchanged));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_malformed_file_stops_the_import_names_file_and_line_and_changes_nothing(string provider)
+    {
+        var files = await ExportSeedAsync(provider);
+        var broken = Path.Combine(files, "Municipalities/musterstadt.config");
+        var lines = File.ReadAllLines(broken);
+        Assert.Equal("  <Name>Musterstadt</Name>", lines[2]);
+        lines[2] = "  <Name>Muster & Stadt</Name>";
+        File.WriteAllLines(broken, lines);
+
+        await using var target = await TestDatabase.CreateAsync(provider);
+        await using var db = target.NewContext();
+        var error = await Assert.ThrowsAsync<SyncFileException>(() => new ContentImporter(db, _time).ImportAsync(files));
+
+        Assert.Equal("Municipalities/musterstadt.config", error.File);
+        Assert.Equal(3, error.Line);
+        await using var check = target.NewContext();
+        Assert.Equal(0, await check.Districts.CountAsync());
+        Assert.Equal(0, await check.Pages.CountAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_file_that_breaks_a_rule_stops_the_import_with_the_rule(string provider)
+    {
+        var files = await ExportSeedAsync(provider);
+        var file = Path.Combine(files, "Municipalities/musterstadt.config");
+        File.WriteAllText(file, File.ReadAllText(file).Replace("<Latitude>49.4</Latitude>", "<Latitude>8.6</Latitude>"));
+
+        await using var target = await TestDatabase.CreateAsync(provider);
+        await using var db = target.NewContext();
+        var error = await Assert.ThrowsAsync<SyncFileException>(() => new ContentImporter(db, _time).ImportAsync(files));
+
+        Assert.Equal("Municipalities/musterstadt.config", error.File);
+        Assert.Equal(2, error.Line);
+        Assert.Contains("Deutschland", error.Reason);
+        await using var check = target.NewContext();
+        Assert.Equal(0, await check.Municipalities.CountAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_dry_run_reports_what_would_change_and_changes_nothing(string provider)
+    {
+        var files = await ExportSeedAsync(provider);
+        await using var target = await TestDatabase.CreateAsync(provider);
+        await using (var db = target.NewContext())
+        {
+            var report = await new ContentImporter(db, _time).ImportAsync(files, dryRun: true);
+            Assert.True(report.DryRun);
+            Assert.Contains(report.Lines, l => l is { Change: SyncChange.Created, ItemType: "Page", Alias: "ankommen" });
+        }
+
+        await using var check = target.NewContext();
+        Assert.Equal(0, await check.Pages.CountAsync());
+        Assert.Equal(0, await check.Municipalities.CountAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_deleted_page_travels_as_a_tombstone_and_is_deleted_on_import(string provider)
+    {
+        await using var source = await TestDatabase.CreateAsync(provider);
+        await SeedAsync(source);
+        var files = TestPaths.NewTempDirectory("export");
+        await using (var db = source.NewContext())
+        {
+            await new ContentExporter(db).ExportAsync(files);
+        }
+
+        await using var target = await TestDatabase.CreateAsync(provider);
+        await using (var db = target.NewContext())
+        {
+            await new ContentImporter(db, _time).ImportAsync(files);
+        }
+
+        Guid pageId;
+        await using (var db = source.NewContext())
+        {
+            pageId = (await db.Pages.SingleAsync(p => p.Slug == "wohnen")).Id;
+            Assert.True((await new PageService(db, _time).DeleteAsync(pageId)).Succeeded);
+            var export = await new ContentExporter(db).ExportAsync(files);
+            Assert.Contains(export.Lines, l => l.Change == SyncChange.Deleted && l.File == "Content/musterstadt/ankommen/wohnen.config");
+            Assert.Contains(export.Lines, l => l.Change == SyncChange.Created && l.File == $"Deleted/Page/{pageId}.config");
+        }
+
+        await using (var db = target.NewContext())
+        {
+            var report = await new ContentImporter(db, _time).ImportAsync(files);
+            Assert.Contains(report.Lines, l => l is { Change: SyncChange.Deleted, Alias: "wohnen" });
+        }
+
+        await using var check = target.NewContext();
+        Assert.False(await check.Pages.AnyAsync(p => p.Id == pageId));
+        Assert.True(await check.Tombstones.AnyAsync(t => t.Id == pageId));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task An_edit_shows_up_as_exactly_one_changed_file(string provider)
+    {
+        await using var source = await TestDatabase.CreateAsync(provider);
+        await SeedAsync(source);
+        var files = TestPaths.NewTempDirectory("export");
+        await using (var db = source.NewContext())
+        {
+            await new ContentExporter(db).ExportAsync(files);
+            var page = await db.Pages.SingleAsync(p => p.Slug == "ankommen");
+            await new PageService(db, _time).SaveAsync(new SaveVariant(page.Id, "de", "Ankommen", "Neuer Text"), "redaktion");
+        }
+
+        await using (var db = source.NewContext())
+        {
+            var report = await new ContentExporter(db).ExportAsync(files);
+            var changed = Assert.Single(report.Lines, l => l.Change != SyncChange.Unchanged);
+            Assert.Equal(SyncChange.Updated, changed.Change);
+            Assert.Equal("Content/musterstadt/ankommen.config", changed.File);
+        }
+    }
+
+    private async Task<string> ExportSeedAsync(string provider)
+    {
+        await using var source = await TestDatabase.CreateAsync(provider);
+        await SeedAsync(source);
+        var files = TestPaths.NewTempDirectory("export");
+        await using var db = source.NewContext();
+        await new ContentExporter(db).ExportAsync(files);
+        return files;
+    }
+
+    /// <summary>One of every item type, a page tree with a child, a translation, a draft change and a schedule.</summary>
+    private async Task SeedAsync(TestDatabase database)
+    {
+        await using var db = database.NewContext();
+        var organisation = new OrganisationService(db, _time);
+        var district = new District { Name = "Musterkreis", Slug = "musterkreis", OfficialKey = "08999" };
+        Assert.True((await organisation.SaveAsync(district)).Succeeded);
+        var municipality = new Municipality { Name = "Musterstadt", Slug = "musterstadt", OfficialKey = "08999001", Postcodes = ["68999", "68998"], Latitude = 49.4, Longitude = 8.6, DistrictId = district.Id };
+        Assert.True((await organisation.SaveAsync(municipality)).Succeeded);
+        var provider = new Provider { Name = "Beispielträger e. V.", Slug = "beispieltraeger", Email = "integration@beispieltraeger.example" };
+        Assert.True((await organisation.SaveAsync(provider)).Succeeded);
+        Assert.True((await organisation.SaveAsync(new Cooperation { Name = "Verbund Muster", Slug = "verbund-muster", Municipalities = [municipality], Providers = [provider] })).Succeeded);
+        Assert.True((await organisation.SaveAsync(new Team { Name = "Tandem Muster", Slug = "tandem-muster", Kind = TeamKind.Tandem, ProviderId = provider.Id, Municipalities = [municipality] })).Succeeded);
+
+        var pages = new PageService(db, _time);
+        var arriving = (await pages.CreateAsync(new CreatePage(municipality.Id, null, "ankommen", 0, "Ankommen", "## Willkommen\n\nText & mehr <b>fett</b>"), "redaktion")).Value!;
+        await pages.PublishAsync(arriving.Id, "de");
+        await pages.SaveAsync(new SaveVariant(arriving.Id, "en", "Arriving", "## Welcome"), "redaktion");
+        await pages.PublishAsync(arriving.Id, "en");
+        await pages.SaveAsync(new SaveVariant(arriving.Id, "ar", "الوصول", "## أهلاً وسهلاً"), "redaktion");
+        var housing = (await pages.CreateAsync(new CreatePage(municipality.Id, arriving.Id, "wohnen", 1, "Wohnen", "Anschlussunterbringung"), "redaktion")).Value!;
+        await pages.PublishAsync(housing.Id, "de");
+        await pages.SaveAsync(new SaveVariant(housing.Id, "de", "Wohnen", "Geänderter Entwurf"), "redaktion");
+        var now = _time.GetUtcNow().UtcDateTime;
+        await pages.ScheduleAsync(new SchedulePage(housing.Id, "de", now.AddDays(1), now.AddDays(30)));
+        var imprint = (await pages.CreateAsync(new CreatePage(null, null, "impressum", 0, "Impressum", "Redaktion: redaktion@integrationsnetz.example"), "redaktion")).Value!;
+        await pages.PublishAsync(imprint.Id, "de");
+    }
+
+    private static void AssertSameFiles(string expected, string actual)
+    {
+        static List<string> List(string root) =>
+            Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f)).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(List(expected), List(actual));
+        foreach (var file in List(expected))
+        {
+            Assert.True(File.ReadAllBytes(Path.Combine(expected, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(actual, file))), $"{file} differs");
+        }
+    }
+}
