@@ -30,10 +30,10 @@ public static class DataServiceCollectionExtensions
         $"Data Source={dataDirectory.DatabaseFile};Pooling=True";
 
     public static void ConfigureSqlite(DbContextOptionsBuilder builder, string connectionString) =>
-        builder.UseSqlite(connectionString, o => o.MigrationsHistoryTable("__EFMigrationsHistory"))
+        builder.UseSqlite(connectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
             .ReplaceService<IModelCacheKeyFactory, PluginModelCacheKeyFactory>();
 
     public static void ConfigurePostgres(DbContextOptionsBuilder builder, string connectionString) =>
-        builder.UseNpgsql(connectionString)
+        builder.UseNpgsql(connectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
             .ReplaceService<IModelCacheKeyFactory, PluginModelCacheKeyFactory>();
 }

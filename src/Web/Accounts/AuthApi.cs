@@ -17,6 +17,8 @@ public sealed record ForgotPasswordRequest(string? Email);
 
 public sealed record ResetPasswordRequest(string? Email, string? Token, string? NewPassword);
 
+public sealed record AccountDto(string Email, string? DisplayName, IReadOnlyList<string> Roles, bool TwoFactorEnabled);
+
 /// <summary>Token login for apps and tools (the routes are fixed in API.md); same accounts as the back office.</summary>
 public static class AuthApi
 {
@@ -27,6 +29,8 @@ public static class AuthApi
         group.MapPost("/refresh", RefreshAsync).WithName("RefreshToken").WithSummary("Zugriffstoken erneuern");
         group.MapPost("/forgot-password", ForgotPasswordAsync).WithName("ForgotPassword").WithSummary("Link zum Zurücksetzen des Passworts anfordern");
         group.MapPost("/reset-password", ResetPasswordAsync).WithName("ResetPassword").WithSummary("Passwort mit dem Link aus der E-Mail neu setzen");
+        app.MapGet("/api/v1/auth/me", MeAsync).WithTags("Konten").RequireAuthorization()
+            .WithName("CurrentAccount").WithSummary("Das angemeldete Konto mit seinen Rollen");
         return app;
     }
 
@@ -91,6 +95,14 @@ public static class AuthApi
         // The same answer for known and unknown addresses, so nobody can probe for accounts.
         await mail.SendAsync(request.Email, context.Request);
         return TypedResults.Accepted((string?)null);
+    }
+
+    private static async Task<Results<Ok<AccountDto>, UnauthorizedHttpResult>> MeAsync(HttpContext context, UserManager<PortalUser> users)
+    {
+        var user = await users.GetUserAsync(context.User);
+        return user is null
+            ? TypedResults.Unauthorized()
+            : TypedResults.Ok(new AccountDto(user.Email!, user.DisplayName, (await users.GetRolesAsync(user)).Order().ToList(), user.TwoFactorEnabled));
     }
 
     private static async Task<Results<Ok, ValidationProblem>> ResetPasswordAsync(

@@ -19,10 +19,10 @@ public sealed class StatusModel(IProblemDetailsService problems) : PublicPageMod
         var original = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
             ?? HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path;
         RouteData.Values["culture"] = CultureSelection.FromPath(original, Request).Key;
-        Code = RouteData.Values["code"] is string raw && int.TryParse(raw, out var code) ? code : 500;
+        Code = RouteData.Values["code"] is string raw && int.TryParse(raw, out var code) && code is >= 400 and <= 599 ? code : 404;
+        Response.StatusCode = Code;
         if (original?.StartsWith("/api/", StringComparison.Ordinal) == true)
         {
-            HttpContext.Response.StatusCode = Code;
             await problems.WriteAsync(new ProblemDetailsContext
             {
                 HttpContext = HttpContext,
