@@ -58,6 +58,7 @@ public static class PortalHostingExtensions
     {
         app.UsePortalErrorPages();
         app.UseStaticFiles();
+        app.UseMiddleware<PublicCultureMiddleware>();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -5,9 +5,17 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace IntegrationsNetz.Web.Tests.Infrastructure;
 
+/// <summary>A page as the browser got it: the response, the parsed document and the address it came from.</summary>
+public sealed record WebPage(HttpResponseMessage Response, IHtmlDocument Document, Uri Url)
+{
+    public HttpStatusCode Status => Response.StatusCode;
+
+    public string Path => Url.AbsolutePath;
+}
+
 /// <summary>
-/// Uses the server-rendered pages as a browser without JavaScript would: follows links, fills the forms that are
-/// on the page (antiforgery token included) and keeps the cookies.
+/// Uses the server-rendered pages as a browser without JavaScript would: follows redirects, fills the forms that
+/// are on the page (antiforgery token included) and keeps the cookies.
 /// </summary>
 public sealed class BrowserlessSession(PortalFactory factory)
 {
@@ -15,28 +23,13 @@ public sealed class BrowserlessSession(PortalFactory factory)
 
     public HttpClient Client { get; } = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
-    public async Task<(HttpResponseMessage Response, IHtmlDocument Document)> GetAsync(string url)
-    {
-        var response = await Client.GetAsync(url);
-        return (response, Parser.ParseDocument(await response.Content.ReadAsStringAsync()));
-    }
+    public async Task<WebPage> GetAsync(string url) => await FollowAsync(await Client.GetAsync(url));
 
-    /// <summary>Follows redirects like a browser and returns the final page.</summary>
-    public async Task<(HttpResponseMessage Response, IHtmlDocument Document)> FollowAsync(HttpResponseMessage response)
+    /// <summary>Submits the form that matches <paramref name="formSelector"/>, with some fields changed, and follows redirects.</summary>
+    public async Task<WebPage> SubmitAsync(WebPage page, string formSelector, IDictionary<string, string>? values = null)
     {
-        for (var hops = 0; response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.SeeOther && hops < 5; hops++)
-        {
-            response = await Client.GetAsync(response.Headers.Location);
-        }
-
-        return (response, Parser.ParseDocument(await response.Content.ReadAsStringAsync()));
-    }
-
-    /// <summary>Submits the form on the page that matches <paramref name="formSelector"/>, with some fields changed.</summary>
-    public async Task<HttpResponseMessage> SubmitAsync(IHtmlDocument page, string formSelector, IDictionary<string, string> values, string? submitName = null, string? submitValue = null)
-    {
-        var form = page.QuerySelector(formSelector) as IHtmlFormElement
-            ?? throw new InvalidOperationException($"No form '{formSelector}' on {page.Url}: {page.Title}");
+        var form = page.Document.QuerySelector(formSelector) as IHtmlFormElement
+            ?? throw new InvalidOperationException($"No form '{formSelector}' on {page.Url}: {page.Document.Title}");
         var fields = new List<KeyValuePair<string, string>>();
         foreach (var element in form.Elements)
         {
@@ -59,26 +52,27 @@ public sealed class BrowserlessSession(PortalFactory factory)
             }
         }
 
-        foreach (var (name, value) in values)
+        foreach (var (name, value) in values ?? new Dictionary<string, string>())
         {
             fields.RemoveAll(f => f.Key == name);
             fields.Add(new(name, value));
         }
 
-        if (submitName is not null)
-        {
-            fields.Add(new(submitName, submitValue ?? string.Empty));
-        }
-
         var action = form.GetAttribute("action");
-        var target = string.IsNullOrEmpty(action) ? new Uri(page.Url).PathAndQuery : action;
-        return await Client.PostAsync(target, new FormUrlEncodedContent(fields));
+        var target = string.IsNullOrEmpty(action) ? page.Url : new Uri(page.Url, action);
+        return await FollowAsync(await Client.PostAsync(target, new FormUrlEncodedContent(fields)));
     }
 
-    public async Task<IHtmlDocument> LoginAsync(string email, string password)
+    public async Task<WebPage> LoginAsync(string email, string password) =>
+        await SubmitAsync(await GetAsync("/backoffice/login"), "form", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password });
+
+    private async Task<WebPage> FollowAsync(HttpResponseMessage response)
     {
-        var (_, login) = await GetAsync("/backoffice/login");
-        var response = await SubmitAsync(login, "form", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password });
-        return (await FollowAsync(response)).Document;
+        for (var hops = 0; response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.SeeOther && hops < 5; hops++)
+        {
+            response = await Client.GetAsync(new Uri(response.RequestMessage!.RequestUri!, response.Headers.Location!));
+        }
+
+        return new WebPage(response, Parser.ParseDocument(await response.Content.ReadAsStringAsync()), response.RequestMessage!.RequestUri!);
     }
 }

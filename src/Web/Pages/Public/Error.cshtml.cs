@@ -1,4 +1,3 @@
-using IntegrationsNetz.Web.Localization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
@@ -11,7 +10,6 @@ public sealed class ErrorModel(IProblemDetailsService problems) : PublicPageMode
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         var original = HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path;
-        RouteData.Values["culture"] = CultureSelection.FromPath(original, Request).Key;
         Response.StatusCode = StatusCodes.Status500InternalServerError;
         if (original?.StartsWith("/api/", StringComparison.Ordinal) == true)
         {

@@ -1,5 +1,4 @@
 using IntegrationsNetz.Core.Content;
-using IntegrationsNetz.Web.Localization;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -17,8 +16,8 @@ public abstract class PublicPageModel : PageModel
 
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
-        Culture = PortalCulture.Find(RouteData.Values["culture"] as string) ?? CultureSelection.FromAcceptLanguage(Request);
-        CultureSelection.Apply(Culture);
+        // PublicCultureMiddleware chose the culture and set the UI language for the whole request.
+        Culture = HttpContext.Features.Get<PortalCulture>() ?? PortalCulture.German;
         Response.Headers.ContentLanguage = Culture.LanguageTag;
         await next();
     }

@@ -1,4 +1,3 @@
-using IntegrationsNetz.Web.Localization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
@@ -18,7 +17,6 @@ public sealed class StatusModel(IProblemDetailsService problems) : PublicPageMod
     {
         var original = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
             ?? HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path;
-        RouteData.Values["culture"] = CultureSelection.FromPath(original, Request).Key;
         Code = RouteData.Values["code"] is string raw && int.TryParse(raw, out var code) && code is >= 400 and <= 599 ? code : 404;
         Response.StatusCode = Code;
         if (original?.StartsWith("/api/", StringComparison.Ordinal) == true)
