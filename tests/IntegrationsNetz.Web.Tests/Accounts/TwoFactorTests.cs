@@ -34,7 +34,7 @@ public sealed class TwoFactorTests(TwoFactorTests.RequiredForAdministrators fact
         var fresh = new BrowserlessSession(factory);
         var challenge = await fresh.LoginAsync(PortalFactory.AdminEmail, PortalFactory.AdminPassword);
         Assert.Equal("/backoffice/login/two-factor", challenge.Path);
-        var signedIn = await fresh.SubmitAsync(challenge, "form", new Dictionary<string, string> { ["Code"] = Totp.Code(key, DateTimeOffset.UtcNow) });
+        var signedIn = await fresh.SubmitAsync(challenge, "main form", new Dictionary<string, string> { ["Code"] = Totp.Code(key, DateTimeOffset.UtcNow) });
         Assert.Equal("/backoffice", signedIn.Path);
 
         var withoutCode = await factory.CreateClient().PostAsJsonAsync("/api/v1/auth/login", new { email = PortalFactory.AdminEmail, password = PortalFactory.AdminPassword });
