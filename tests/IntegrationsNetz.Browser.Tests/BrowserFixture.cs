@@ -1,0 +1,72 @@
+using IntegrationsNetz.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Playwright;
+
+namespace IntegrationsNetz.Browser.Tests;
+
+/// <summary>
+/// The portal on a real Kestrel port with the demo content, and Debian's Chromium driven by Playwright.
+/// The harness later journeys build on: one server and one browser per test class, a fresh page per test.
+/// </summary>
+public sealed class BrowserFixture : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string AdminEmail = "admin@integrationsnetz.example";
+    public const string AdminPassword = "ein langes Test-Passwort 2026";
+
+    private readonly string _dataDirectory = TestPaths.NewTempDirectory("browser-data");
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public ValueTask InitializeAsync()
+    {
+        UseKestrel(0);
+        StartServer();
+        BaseAddress = ClientOptions.BaseAddress;
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>A new page in its own browser context; skips (or in CI fails) when Chromium is missing.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1024, int height = 768)
+    {
+        var chromium = Requirements.Chromium();
+        _playwright ??= await Playwright.CreateAsync();
+        _browser ??= await _playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+        var context = await _browser.NewContextAsync(new() { BaseURL = BaseAddress.ToString(), ViewportSize = new() { Width = width, Height = height } });
+        return await context.NewPageAsync();
+    }
+
+    public static string ScreenshotPath(string name)
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
+        Directory.CreateDirectory(folder);
+        return Path.Combine(folder, name + ".png");
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("IntegrationsNetz:DataDirectory", _dataDirectory);
+        builder.UseSetting("IntegrationsNetz:ContentDirectory", TestPaths.DemoContent);
+        builder.UseSetting("IntegrationsNetz:Setup:AdminEmail", AdminEmail);
+        builder.UseSetting("IntegrationsNetz:Setup:AdminPassword", AdminPassword);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        await base.DisposeAsync();
+    }
+}
