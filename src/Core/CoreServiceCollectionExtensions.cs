@@ -2,7 +2,9 @@ using IntegrationsNetz.Core.Accounts;
 using IntegrationsNetz.Core.Content;
 using IntegrationsNetz.Core.ContentFiles;
 using IntegrationsNetz.Core.Mail;
+using IntegrationsNetz.Core.Offers;
 using IntegrationsNetz.Core.Organisation;
+using IntegrationsNetz.Core.Search;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -23,6 +25,12 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<SetupService>();
         services.AddScoped<StaffScope>();
         services.AddSingleton<MailPickup>();
+        services.AddScoped<OfferService>();
+        services.AddSingleton<OfferDocument>();
+        services.AddSingleton<SearchIndex>();
+        services.AddSingleton<SearchService>();
+        services.AddSingleton<SearchIndexer>();
+        services.AddHostedService(sp => sp.GetRequiredService<SearchIndexer>());
         return services;
     }
 }

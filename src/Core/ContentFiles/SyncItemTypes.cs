@@ -9,8 +9,9 @@ public static class SyncItemTypes
     public const string Cooperation = nameof(Cooperation);
     public const string Team = nameof(Team);
     public const string Page = nameof(Page);
+    public const string Offer = nameof(Offer);
 
-    public static IReadOnlyList<string> InImportOrder { get; } = [District, Provider, Municipality, Cooperation, Team, Page];
+    public static IReadOnlyList<string> InImportOrder { get; } = [District, Provider, Municipality, Cooperation, Team, Page, Offer];
 
     public static string Folder(string type) => type switch
     {
@@ -20,6 +21,7 @@ public static class SyncItemTypes
         Cooperation => "Cooperations",
         Team => "Teams",
         Page => "Content",
+        Offer => "Offers",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
     };
 

@@ -1,8 +1,10 @@
 using IntegrationsNetz.Core.Accounts;
 using IntegrationsNetz.Core.Content;
 using IntegrationsNetz.Core.ContentFiles;
+using IntegrationsNetz.Core.Offers;
 using IntegrationsNetz.Core.Organisation;
 using IntegrationsNetz.Core.Plugins;
+using IntegrationsNetz.Core.Search;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -38,6 +40,12 @@ public abstract class PortalDbContext(DbContextOptions options, PluginCatalog pl
     public DbSet<PageVersion> PageVersions => Set<PageVersion>();
 
     public DbSet<Tombstone> Tombstones => Set<Tombstone>();
+
+    public DbSet<Offer> Offers => Set<Offer>();
+
+    public DbSet<OfferText> OfferTexts => Set<OfferText>();
+
+    public DbSet<IndexingTask> IndexingTasks => Set<IndexingTask>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

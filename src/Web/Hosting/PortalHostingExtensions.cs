@@ -38,9 +38,10 @@ public static class PortalHostingExtensions
         builder.Services.AddSingleton(dataDirectory);
         builder.Services.AddSingleton(contentDirectory);
         builder.Services.AddSingleton(plugins);
+        // First hosted service: migrations and first-boot import finish before the indexer and scheduler start.
+        builder.Services.AddHostedService<PortalInitializer>();
         builder.Services.AddPortalCore();
         builder.Services.AddPortalData(options, builder.Configuration.GetConnectionString("IntegrationsNetz"), dataDirectory);
-        builder.Services.AddHostedService<PortalInitializer>();
         builder.Services.AddPortalAccounts(options, dataDirectory);
         builder.Services.AddPortalLocalization();
         builder.Services.AddPortalOperations();

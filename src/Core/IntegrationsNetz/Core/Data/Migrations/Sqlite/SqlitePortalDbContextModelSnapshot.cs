@@ -366,6 +366,119 @@ namespace IntegrationsNetz.Core.Data.Migrations.Sqlite
                     b.ToTable("Tombstones");
                 });
 
+            modelBuilder.Entity("IntegrationsNetz.Core.Offers.Offer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("City")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LastCheckedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("OfferKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Postcode")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProviderName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StepFree")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Street")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Tags")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("Offers", (string)null);
+
+                    b.HasDiscriminator<string>("OfferKind").HasValue("Offer");
+
+                    b.UseTphMappingStrategy();
+                });
+
+            modelBuilder.Entity("IntegrationsNetz.Core.Offers.OfferText", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfferId", "Culture")
+                        .IsUnique();
+
+                    b.ToTable("OfferTexts");
+                });
+
             modelBuilder.Entity("IntegrationsNetz.Core.Organisation.Cooperation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -537,6 +650,25 @@ namespace IntegrationsNetz.Core.Data.Migrations.Sqlite
                     b.ToTable("Teams");
                 });
 
+            modelBuilder.Entity("IntegrationsNetz.Core.Search.IndexingTask", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfferId");
+
+                    b.ToTable("IndexingTasks");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -653,6 +785,21 @@ namespace IntegrationsNetz.Core.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("OfferMunicipalities", b =>
+                {
+                    b.Property<Guid>("MunicipalitiesId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MunicipalitiesId", "OfferId");
+
+                    b.HasIndex("OfferId");
+
+                    b.ToTable("OfferMunicipalities");
+                });
+
             modelBuilder.Entity("TeamMunicipalities", b =>
                 {
                     b.Property<Guid>("MunicipalitiesId")
@@ -666,6 +813,174 @@ namespace IntegrationsNetz.Core.Data.Migrations.Sqlite
                     b.HasIndex("TeamId");
 
                     b.ToTable("TeamMunicipalities");
+                });
+
+            modelBuilder.Entity("IntegrationsNetz.Core.Offers.Authority", b =>
+                {
+                    b.HasBaseType("IntegrationsNetz.Core.Offers.Offer");
+
+                    b.Property<string>("AppointmentUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorityType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ByAppointment")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Languages")
+                        .IsRequired()
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Languages");
+
+                    b.PrimitiveCollection<string>("OpeningHours")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("TemporarilyClosed")
+                        .HasColumnType("INTEGER");
+
+                    b.HasDiscriminator().HasValue("Authority");
+                });
+
+            modelBuilder.Entity("IntegrationsNetz.Core.Offers.Internship", b =>
+                {
+                    b.HasBaseType("IntegrationsNetz.Core.Offers.Offer");
+
+                    b.Property<int?>("DurationWeeks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Employer")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GermanLevel")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("HoursPerWeek")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InternshipType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OccupationalField")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Paid")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Places")
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("Places");
+
+                    b.Property<DateOnly?>("StartsOn")
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("StartsOn");
+
+                    b.HasDiscriminator().HasValue("Internship");
+                });
+
+            modelBuilder.Entity("IntegrationsNetz.Core.Offers.LanguageCourse", b =>
+                {
+                    b.HasBaseType("IntegrationsNetz.Core.Offers.Offer");
+
+                    b.Property<bool>("Childcare")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Cost")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CourseType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("FeeAmount")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LevelFrom")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LevelTo")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Places")
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("Places");
+
+                    b.Property<int>("PlacesTaken")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("RegistrationDeadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("RollingEntry")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("StartsOn")
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("StartsOn");
+
+                    b.Property<TimeOnly?>("TimeFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("TimeTo")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Weekdays")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("WomenOnly")
+                        .HasColumnType("INTEGER");
+
+                    b.HasDiscriminator().HasValue("LanguageCourse");
+                });
+
+            modelBuilder.Entity("IntegrationsNetz.Core.Offers.VolunteerCircle", b =>
+                {
+                    b.HasBaseType("IntegrationsNetz.Core.Offers.Offer");
+
+                    b.PrimitiveCollection<string>("Activities")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Languages")
+                        .IsRequired()
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Languages");
+
+                    b.Property<string>("MeetingTimes")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasDiscriminator().HasValue("VolunteerCircle");
                 });
 
             modelBuilder.Entity("CooperationMunicipalities", b =>
@@ -765,6 +1080,15 @@ namespace IntegrationsNetz.Core.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("IntegrationsNetz.Core.Offers.OfferText", b =>
+                {
+                    b.HasOne("IntegrationsNetz.Core.Offers.Offer", null)
+                        .WithMany("Texts")
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("IntegrationsNetz.Core.Organisation.Municipality", b =>
                 {
                     b.HasOne("IntegrationsNetz.Core.Organisation.District", "District")
@@ -843,6 +1167,21 @@ namespace IntegrationsNetz.Core.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("OfferMunicipalities", b =>
+                {
+                    b.HasOne("IntegrationsNetz.Core.Organisation.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalitiesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("IntegrationsNetz.Core.Offers.Offer", null)
+                        .WithMany()
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TeamMunicipalities", b =>
                 {
                     b.HasOne("IntegrationsNetz.Core.Organisation.Municipality", null)
@@ -866,6 +1205,11 @@ namespace IntegrationsNetz.Core.Data.Migrations.Sqlite
             modelBuilder.Entity("IntegrationsNetz.Core.Content.Page", b =>
                 {
                     b.Navigation("Variants");
+                });
+
+            modelBuilder.Entity("IntegrationsNetz.Core.Offers.Offer", b =>
+                {
+                    b.Navigation("Texts");
                 });
 
             modelBuilder.Entity("IntegrationsNetz.Core.Organisation.District", b =>

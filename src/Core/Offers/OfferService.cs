@@ -1,0 +1,82 @@
+using IntegrationsNetz.Core.Common;
+using IntegrationsNetz.Core.ContentFiles;
+using IntegrationsNetz.Core.Data;
+using IntegrationsNetz.Core.Search;
+using Microsoft.EntityFrameworkCore;
+
+namespace IntegrationsNetz.Core.Offers;
+
+/// <summary>
+/// Saves and deletes offers. Each change and the indexing task that tells every node's index about it are one
+/// transaction, so the index can never miss a change nor index one that was rolled back.
+/// </summary>
+public sealed class OfferService(PortalDbContext db, TimeProvider time)
+{
+    public Task<Offer?> FindAsync(Guid id, CancellationToken ct = default) =>
+        db.Offers.Include(o => o.Texts).Include(o => o.Municipalities).FirstOrDefaultAsync(o => o.Id == id, ct);
+
+    public async Task<OperationResult> SaveAsync(Offer offer, CancellationToken ct = default)
+    {
+        Normalize(offer);
+        var validator = OfferRules.Validate(offer);
+        if (validator.IsValid && await db.Offers.AnyAsync(o => o.Slug == offer.Slug && o.Id != offer.Id, ct))
+        {
+            validator.Add("Slug", Messages.Get("SlugTaken"));
+        }
+
+        if (!validator.IsValid)
+        {
+            return validator.ToResult();
+        }
+
+        if (db.Entry(offer).State == EntityState.Detached)
+        {
+            if (offer.Id == Guid.Empty)
+            {
+                offer.Id = Guid.CreateVersion7();
+            }
+
+            db.Offers.Add(offer);
+        }
+
+        foreach (var text in offer.Texts.Where(t => t.Id == Guid.Empty))
+        {
+            text.Id = Guid.CreateVersion7();
+        }
+
+        var now = Clock.UtcNow(time);
+        offer.UpdatedAt = now;
+        db.IndexingTasks.Add(new IndexingTask { OfferId = offer.Id, CreatedAt = now });
+        await db.SaveChangesAsync(ct);
+        return OperationResult.Ok;
+    }
+
+    public async Task<OperationResult> DeleteAsync(Guid id, CancellationToken ct = default)
+    {
+        var offer = await db.Offers.FirstOrDefaultAsync(o => o.Id == id, ct);
+        if (offer is null)
+        {
+            return OperationResult.NotFound;
+        }
+
+        var now = Clock.UtcNow(time);
+        db.Offers.Remove(offer);
+        db.Tombstones.Add(new Tombstone { Id = id, ItemType = SyncItemTypes.Offer, Alias = offer.Slug, DeletedAt = now });
+        db.IndexingTasks.Add(new IndexingTask { OfferId = id, CreatedAt = now });
+        await db.SaveChangesAsync(ct);
+        return OperationResult.Ok;
+    }
+
+    private static void Normalize(Offer offer)
+    {
+        offer.Slug = offer.Slug?.Trim() ?? string.Empty;
+        foreach (var text in offer.Texts)
+        {
+            text.Title = text.Title?.Trim() ?? string.Empty;
+            text.Description = Content.TextFingerprint.NormalizeBody(text.Description);
+        }
+
+        offer.Texts.RemoveAll(t => t.Culture != Content.PortalCulture.SourceKey && t.Title.Length == 0);
+        offer.Tags = offer.Tags.Select(t => t.Trim()).Where(t => t.Length > 0).Distinct().ToList();
+    }
+}

@@ -1,0 +1,179 @@
+using IntegrationsNetz.Core.Content;
+using IntegrationsNetz.Core.Offers;
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+
+namespace IntegrationsNetz.Core.Search;
+
+/// <summary>Turns a published offer into the index document: searchable text, filters, facets and what a hit shows.</summary>
+public sealed class OfferDocument(MarkdownRenderer markdown)
+{
+    public Document Build(Offer offer)
+    {
+        var doc = new Document
+        {
+            new StringField(SearchFields.Id, offer.Id.ToString(), Field.Store.YES),
+            new StoredField(SearchFields.Slug, offer.Slug),
+        };
+        var german = offer.Text(PortalCulture.SourceKey);
+        foreach (var text in offer.Texts)
+        {
+            doc.Add(new TextField(SearchFields.Title, text.Title, Field.Store.NO));
+            doc.Add(new TextField(SearchFields.Spelling, text.Title, Field.Store.NO));
+            doc.Add(new TextField(SearchFields.Description, markdown.ToPlainText(text.Description), Field.Store.NO));
+            doc.Add(new StoredField(SearchFields.StoredTitle + text.Culture, text.Title));
+        }
+
+        var plain = german is null ? string.Empty : markdown.ToPlainText(german.Description);
+        doc.Add(new StoredField(SearchFields.StoredText, plain.Length > 4000 ? plain[..4000] : plain));
+        doc.Add(new SortedDocValuesField(SearchFields.TitleSort, new BytesRef((german?.Title ?? offer.Slug).ToLowerInvariant())));
+        foreach (var tag in Tags(offer))
+        {
+            doc.Add(new TextField(SearchFields.Tags, tag, Field.Store.NO));
+            doc.Add(new TextField(SearchFields.Spelling, tag, Field.Store.NO));
+        }
+
+        Facet(doc, SearchFields.Kind, offer.Kind.ToString());
+        doc.Add(new StoredField(SearchFields.Kind, offer.Kind.ToString()));
+        doc.Add(new StoredField(SearchFields.Municipality, string.Join(',', offer.Municipalities.Select(m => m.Slug).Order(StringComparer.Ordinal))));
+        foreach (var municipality in offer.Municipalities)
+        {
+            Facet(doc, SearchFields.Municipality, municipality.Slug);
+        }
+
+        if (offer is { Latitude: { } lat, Longitude: { } lon })
+        {
+            doc.Add(new DoubleField(SearchFields.Latitude, lat, Field.Store.NO));
+            doc.Add(new DoubleField(SearchFields.Longitude, lon, Field.Store.NO));
+            doc.Add(new DoubleDocValuesField(SearchFields.Latitude, lat));
+            doc.Add(new DoubleDocValuesField(SearchFields.Longitude, lon));
+        }
+
+        switch (offer)
+        {
+            case LanguageCourse course:
+                AddCourse(doc, course);
+                break;
+            case Internship internship:
+                AddStart(doc, internship.StartsOn);
+                doc.Add(new StringField(SearchFields.FreePlaces, internship.Places is 0 ? SearchFields.No : SearchFields.Yes, Field.Store.NO));
+                break;
+            case Authority authority when !authority.TemporarilyClosed:
+                foreach (var quarter in OpenQuarters(authority))
+                {
+                    doc.Add(new StringField(SearchFields.OpenQuarter, quarter, Field.Store.NO));
+                }
+
+                break;
+        }
+
+        return doc;
+    }
+
+    /// <summary>The 15-minute steps of the week an authority is open, e.g. "1-0815" for Monday 08:15.</summary>
+    public static string Quarter(DayOfWeek day, TimeOnly time) => $"{(int)day}-{time.Hour:00}{time.Minute / 15 * 15:00}";
+
+    public static int DateKey(DateOnly date) => (date.Year * 10000) + (date.Month * 100) + date.Day;
+
+    private static void AddCourse(Document doc, LanguageCourse course)
+    {
+        Facet(doc, SearchFields.CourseType, course.CourseType.ToString());
+        Facet(doc, SearchFields.Format, course.Format.ToString());
+        Facet(doc, SearchFields.Childcare, course.Childcare ? SearchFields.Yes : SearchFields.No);
+        Facet(doc, SearchFields.WomenOnly, course.WomenOnly ? SearchFields.Yes : SearchFields.No);
+        Facet(doc, SearchFields.Cost, course.Cost.ToString());
+        if (course.LevelFrom is { } from)
+        {
+            for (var level = from; level <= (course.LevelTo ?? from); level++)
+            {
+                Facet(doc, SearchFields.Level, level.ToString());
+            }
+        }
+
+        AddStart(doc, course.RollingEntry ? null : course.StartsOn);
+        doc.Add(new StringField(SearchFields.FreePlaces, course.FreePlaces is 0 ? SearchFields.No : SearchFields.Yes, Field.Store.NO));
+    }
+
+    private static void AddStart(Document doc, DateOnly? start)
+    {
+        // Rolling entry or no date counts as "starts any time": the smallest key, so "starts before" always matches.
+        var key = start is { } date ? DateKey(date) : 0;
+        doc.Add(new Int32Field(SearchFields.Start, key, Field.Store.NO));
+        doc.Add(new NumericDocValuesField(SearchFields.Start, key));
+    }
+
+    private static void Facet(Document doc, string field, string value)
+    {
+        doc.Add(new StringField(field, value, Field.Store.NO));
+        doc.Add(new SortedSetDocValuesField(field, new BytesRef(value)));
+    }
+
+    private static IEnumerable<string> Tags(Offer offer)
+    {
+        foreach (var tag in offer.Tags)
+        {
+            yield return tag;
+        }
+
+        yield return OfferLabels.Of(offer.Kind);
+        if (offer.ProviderName is { } provider)
+        {
+            yield return provider;
+        }
+
+        switch (offer)
+        {
+            case LanguageCourse c:
+                yield return OfferLabels.Of(c.CourseType);
+                if (c.Childcare)
+                {
+                    yield return "Kinderbetreuung";
+                }
+
+                break;
+            case Internship i:
+                yield return OfferLabels.Of(i.InternshipType);
+                if (i.OccupationalField is { } field)
+                {
+                    yield return field;
+                }
+
+                if (i.Employer is { } employer)
+                {
+                    yield return employer;
+                }
+
+                break;
+            case VolunteerCircle v:
+                foreach (var activity in v.Activities)
+                {
+                    yield return activity;
+                }
+
+                break;
+            case Authority a:
+                yield return OfferLabels.Of(a.AuthorityType);
+                break;
+        }
+    }
+
+    private static IEnumerable<string> OpenQuarters(Authority authority)
+    {
+        foreach (var text in authority.OpeningHours)
+        {
+            if (!OpeningSlot.TryParse(text, out var slot))
+            {
+                continue;
+            }
+
+            for (var time = slot.From; time < slot.To; time = time.AddMinutes(15))
+            {
+                yield return Quarter(slot.Day, time);
+                if (time.AddMinutes(15) < time)
+                {
+                    break;
+                }
+            }
+        }
+    }
+}

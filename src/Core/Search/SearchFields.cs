@@ -1,0 +1,34 @@
+namespace IntegrationsNetz.Core.Search;
+
+/// <summary>Names of the index fields, and the facets the directory offers.</summary>
+public static class SearchFields
+{
+    public const string Id = "id";
+    public const string Title = "title";
+    public const string Tags = "tags";
+    public const string Description = "description";
+    public const string Spelling = "spell";
+    public const string Start = "start";
+    public const string Latitude = "lat";
+    public const string Longitude = "lon";
+    public const string OpenQuarter = "openq";
+    public const string FreePlaces = "freePlaces";
+    public const string TitleSort = "titleSort";
+    public const string StoredTitle = "storedTitle_";
+    public const string StoredText = "storedText";
+    public const string Slug = "slug";
+
+    public const string Kind = "kind";
+    public const string Municipality = "municipality";
+    public const string CourseType = "courseType";
+    public const string Level = "level";
+    public const string Format = "format";
+    public const string Childcare = "childcare";
+    public const string WomenOnly = "womenOnly";
+    public const string Cost = "cost";
+
+    public static IReadOnlyList<string> Facets { get; } = [Kind, Municipality, CourseType, Level, Format, Childcare, WomenOnly, Cost];
+
+    public const string Yes = "ja";
+    public const string No = "nein";
+}

@@ -1,0 +1,177 @@
+using IntegrationsNetz.Core.Configuration;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Microsoft.Extensions.Logging;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace IntegrationsNetz.Core.Search;
+
+/// <summary>
+/// This node's Lucene index on disk, with the cursor of the last indexing task it contains stored in the same commit,
+/// so index and cursor can never disagree. A missing or unreadable index is started empty and flagged for a rebuild.
+/// </summary>
+public sealed class SearchIndex(DataDirectory dataDirectory, ILogger<SearchIndex> logger) : IDisposable
+{
+    private const string CursorKey = "cursor";
+    private readonly System.Threading.Lock _lock = new();
+    private LuceneDirectory? _directory;
+    private IndexWriter? _writer;
+    private SearcherManager? _searchers;
+
+    public long Cursor { get; private set; }
+
+    public bool NeedsRebuild { get; private set; }
+
+    public bool IsOpen => _searchers is not null;
+
+    public string Path => dataDirectory.SearchIndex;
+
+    public void Open()
+    {
+        lock (_lock)
+        {
+            if (_searchers is not null)
+            {
+                return;
+            }
+
+            System.IO.Directory.CreateDirectory(Path);
+            try
+            {
+                OpenExisting();
+            }
+            catch (Exception e) when (e is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or LockObtainFailedException or InvalidOperationException or ArgumentException)
+            {
+                logger.LogWarning(e, "The search index at {Path} cannot be read; it will be rebuilt from the database", Path);
+                CloseQuietly();
+                System.IO.Directory.Delete(Path, recursive: true);
+                System.IO.Directory.CreateDirectory(Path);
+                OpenExisting();
+                NeedsRebuild = true;
+            }
+        }
+    }
+
+    public IndexSearcher Acquire() => (_searchers ?? throw new InvalidOperationException("The search index is not open.")).Acquire();
+
+    public void Release(IndexSearcher searcher) => _searchers?.Release(searcher);
+
+    /// <summary>Adds, replaces or removes documents by offer id and commits them together with the new cursor.</summary>
+    public void Apply(IEnumerable<(string Id, Document? Document)> changes, long cursor)
+    {
+        var writer = _writer ?? throw new InvalidOperationException("The search index is not open.");
+        foreach (var (id, document) in changes)
+        {
+            if (document is null)
+            {
+                writer.DeleteDocuments(new Term(SearchFields.Id, id));
+            }
+            else
+            {
+                writer.UpdateDocument(new Term(SearchFields.Id, id), document);
+            }
+        }
+
+        Commit(cursor);
+    }
+
+    /// <summary>Replaces the whole index; the cursor says which indexing tasks the new content already reflects.</summary>
+    public void ReplaceAll(IEnumerable<Document> documents, long cursor, IProgress<int>? progress = null)
+    {
+        var writer = _writer ?? throw new InvalidOperationException("The search index is not open.");
+        writer.DeleteAll();
+        var count = 0;
+        foreach (var document in documents)
+        {
+            writer.AddDocument(document);
+            if (++count % 1000 == 0)
+            {
+                progress?.Report(count);
+            }
+        }
+
+        Commit(cursor);
+        progress?.Report(count);
+        NeedsRebuild = false;
+    }
+
+    public int DocumentCount
+    {
+        get
+        {
+            var searcher = Acquire();
+            try
+            {
+                return searcher.IndexReader.NumDocs;
+            }
+            finally
+            {
+                Release(searcher);
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_lock)
+        {
+            CloseQuietly();
+        }
+    }
+
+    private void OpenExisting()
+    {
+        _directory = FSDirectory.Open(Path);
+        var exists = DirectoryReader.IndexExists(_directory);
+        if (exists)
+        {
+            // Opening a reader touches every segment, so damage shows up here rather than in a visitor's search.
+            using var probe = DirectoryReader.Open(_directory);
+            Cursor = probe.IndexCommit.UserData.TryGetValue(CursorKey, out var value) && long.TryParse(value, out var cursor) ? cursor : 0;
+        }
+
+        var analyzer = new PerFieldAnalyzerWrapper(new GermanSearchAnalyzer(), new Dictionary<string, Lucene.Net.Analysis.Analyzer> { [SearchFields.Spelling] = new SpellingAnalyzer() });
+        var config = new IndexWriterConfig(GermanSearchAnalyzer.Version, analyzer)
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+            RAMBufferSizeMB = 64,
+        };
+        _writer = new IndexWriter(_directory, config);
+        if (!exists)
+        {
+            _writer.Commit();
+            NeedsRebuild = true;
+        }
+
+        _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
+    }
+
+    private void Commit(long cursor)
+    {
+        _writer!.SetCommitData(new Dictionary<string, string> { [CursorKey] = cursor.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        _writer.Commit();
+        Cursor = cursor;
+        _searchers!.MaybeRefreshBlocking();
+    }
+
+    private void CloseQuietly()
+    {
+        _searchers?.Dispose();
+        _searchers = null;
+        try
+        {
+            _writer?.Dispose();
+        }
+        catch (Exception e) when (e is IOException or CorruptIndexException)
+        {
+            logger.LogDebug(e, "Closing a damaged index writer");
+        }
+
+        _writer = null;
+        _directory?.Dispose();
+        _directory = null;
+    }
+}

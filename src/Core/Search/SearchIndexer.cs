@@ -1,0 +1,140 @@
+using IntegrationsNetz.Core.Common;
+using IntegrationsNetz.Core.Data;
+using IntegrationsNetz.Core.Offers;
+using Lucene.Net.Documents;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace IntegrationsNetz.Core.Search;
+
+/// <summary>
+/// Keeps this node's index current: reads the indexing tasks after its cursor and applies them; rebuilds from the
+/// database when the index is missing or damaged. Every node runs one, against its own index.
+/// </summary>
+public sealed class SearchIndexer(
+    SearchIndex index, OfferDocument documents, IServiceScopeFactory scopes, TimeProvider time, ILogger<SearchIndexer> logger) : BackgroundService
+{
+    public static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
+
+    // On PostgreSQL a task id can become visible after a higher one (two transactions committing out of order).
+    // Tasks younger than this are applied but the cursor does not pass them yet, so a late one is never skipped.
+    private static readonly TimeSpan SettleTime = TimeSpan.FromSeconds(10);
+    private const int BatchSize = 500;
+
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    /// <summary>Applies all tasks written so far. Returns how many offers were re-indexed.</summary>
+    public async Task<int> CatchUpAsync(CancellationToken ct = default)
+    {
+        await _gate.WaitAsync(ct);
+        try
+        {
+            EnsureOpen();
+            if (index.NeedsRebuild)
+            {
+                return await RebuildLockedAsync(null, ct);
+            }
+
+            var total = 0;
+            while (true)
+            {
+                using var scope = scopes.CreateScope();
+                var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+                var cursor = index.Cursor;
+                var tasks = await db.IndexingTasks.AsNoTracking().Where(t => t.Id > cursor).OrderBy(t => t.Id).Take(BatchSize).ToListAsync(ct);
+                if (tasks.Count == 0)
+                {
+                    return total;
+                }
+
+                var settled = Clock.UtcNow(time) - SettleTime;
+                var newCursor = tasks.TakeWhile(t => t.CreatedAt < settled).Select(t => t.Id).DefaultIfEmpty(cursor).Max();
+                var ids = tasks.Select(t => t.OfferId).Distinct().ToList();
+                var offers = await Published(db).Where(o => ids.Contains(o.Id)).ToListAsync(ct);
+                index.Apply(ids.Select(id => (id.ToString(), offers.FirstOrDefault(o => o.Id == id) is { } offer ? documents.Build(offer) : (Document?)null)), newCursor);
+                total += ids.Count;
+                if (newCursor == cursor || tasks.Count < BatchSize)
+                {
+                    return total;
+                }
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>Rebuilds the index from the database, reporting how many offers are done.</summary>
+    public async Task<int> RebuildAsync(IProgress<int>? progress = null, CancellationToken ct = default)
+    {
+        await _gate.WaitAsync(ct);
+        try
+        {
+            EnsureOpen();
+            return await RebuildLockedAsync(progress, ct);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        using var timer = new PeriodicTimer(PollInterval, time);
+        do
+        {
+            try
+            {
+                await CatchUpAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Indexing failed; retrying in {Interval}", PollInterval);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    private void EnsureOpen()
+    {
+        if (!index.IsOpen)
+        {
+            index.Open();
+        }
+    }
+
+    private async Task<int> RebuildLockedAsync(IProgress<int>? progress, CancellationToken ct)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+
+        // Read the cursor first: a change made during the rebuild is then applied again afterwards, never lost.
+        var cursor = await db.IndexingTasks.MaxAsync(t => (long?)t.Id, ct) ?? 0;
+        var started = time.GetTimestamp();
+        var count = 0;
+        index.ReplaceAll(AllDocuments(db, ct).Select(d => { count++; return d; }), cursor, progress);
+        logger.LogInformation("Rebuilt the search index with {Count} offers in {Elapsed}", count, time.GetElapsedTime(started));
+        return count;
+    }
+
+    private IEnumerable<Document> AllDocuments(PortalDbContext db, CancellationToken ct)
+    {
+        var ids = db.Offers.Where(o => o.Status == OfferStatus.Published).Select(o => o.Id).ToList();
+        foreach (var chunk in ids.Chunk(1000))
+        {
+            ct.ThrowIfCancellationRequested();
+            foreach (var offer in Published(db).Where(o => chunk.Contains(o.Id)).ToList())
+            {
+                yield return documents.Build(offer);
+            }
+        }
+    }
+
+    private static IQueryable<Offer> Published(PortalDbContext db) =>
+        db.Offers.AsNoTracking().Include(o => o.Texts).Include(o => o.Municipalities).Where(o => o.Status == OfferStatus.Published);
+}
