@@ -87,6 +87,11 @@ public sealed class ContentExporter(PortalDbContext db)
             Add(SyncItemTypes.Page, p.Slug, $"{SyncItemTypes.Folder(SyncItemTypes.Page)}/{owner}/{PagePath(p, pages)}{SyncItemTypes.FileExtension}", SyncSerializer.Write(p));
         }
 
+        foreach (var o in await db.Offers.AsNoTracking().Include(o => o.Texts).Include(o => o.Municipalities).ToListAsync(ct))
+        {
+            Add(SyncItemTypes.Offer, o.Slug, $"{SyncItemTypes.Folder(SyncItemTypes.Offer)}/{o.Kind}/{o.Slug}{SyncItemTypes.FileExtension}", OfferSyncMapper.Write(o));
+        }
+
         foreach (var t in await db.Tombstones.AsNoTracking().ToListAsync(ct))
         {
             Add("Tombstone", t.Alias, $"{SyncItemTypes.DeletedFolder}/{t.ItemType}/{t.Id}{SyncItemTypes.FileExtension}", SyncSerializer.Write(t));

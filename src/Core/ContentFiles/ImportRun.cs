@@ -1,6 +1,8 @@
 using IntegrationsNetz.Core.Common;
 using IntegrationsNetz.Core.Content;
 using IntegrationsNetz.Core.Data;
+using IntegrationsNetz.Core.Offers;
+using IntegrationsNetz.Core.Search;
 using IntegrationsNetz.Core.Organisation;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,6 +17,7 @@ internal sealed class ImportRun(PortalDbContext db, DateTime now, SyncReport rep
     private Dictionary<Guid, Cooperation> _cooperations = [];
     private Dictionary<Guid, Team> _teams = [];
     private Dictionary<Guid, Page> _pages = [];
+    private Dictionary<Guid, Offer> _offers = [];
     private HashSet<Guid> _tombstones = [];
 
     public async Task LoadAsync(CancellationToken ct)
@@ -25,6 +28,7 @@ internal sealed class ImportRun(PortalDbContext db, DateTime now, SyncReport rep
         _cooperations = await db.Cooperations.Include(c => c.Municipalities).Include(c => c.Providers).ToDictionaryAsync(x => x.Id, ct);
         _teams = await db.Teams.Include(t => t.Municipalities).ToDictionaryAsync(x => x.Id, ct);
         _pages = await db.Pages.Include(p => p.Variants).ToDictionaryAsync(x => x.Id, ct);
+        _offers = await db.Offers.Include(o => o.Texts).Include(o => o.Municipalities).ToDictionaryAsync(x => x.Id, ct);
         _tombstones = (await db.Tombstones.Select(t => t.Id).ToListAsync(ct)).ToHashSet();
     }
 
@@ -75,6 +79,9 @@ internal sealed class ImportRun(PortalDbContext db, DateTime now, SyncReport rep
             case PageItem p:
                 ApplyPage(p);
                 break;
+            case OfferItem o:
+                ApplyOffer(o);
+                break;
         }
     }
 
@@ -87,6 +94,7 @@ internal sealed class ImportRun(PortalDbContext db, DateTime now, SyncReport rep
             SyncItemTypes.Municipality => _municipalities.GetValueOrDefault(t.Key),
             SyncItemTypes.Cooperation => _cooperations.GetValueOrDefault(t.Key),
             SyncItemTypes.Team => _teams.GetValueOrDefault(t.Key),
+            SyncItemTypes.Offer => _offers.GetValueOrDefault(t.Key),
             _ => _pages.GetValueOrDefault(t.Key),
         };
         if (entity is not null && db.Entry(entity).State == EntityState.Added)
@@ -97,6 +105,10 @@ internal sealed class ImportRun(PortalDbContext db, DateTime now, SyncReport rep
         if (entity is not null)
         {
             db.Remove(entity);
+            if (entity is Offer)
+            {
+                db.IndexingTasks.Add(new IndexingTask { OfferId = t.Key, CreatedAt = now });
+            }
         }
 
         if (!_tombstones.Contains(t.Key))
@@ -114,6 +126,7 @@ internal sealed class ImportRun(PortalDbContext db, DateTime now, SyncReport rep
         CheckUnique(_municipalities.Values.Select(x => (x.Id, x.Slug)), SyncItemTypes.Municipality);
         CheckUnique(_cooperations.Values.Select(x => (x.Id, x.Slug)), SyncItemTypes.Cooperation);
         CheckUnique(_teams.Values.Select(x => (x.Id, x.Slug)), SyncItemTypes.Team);
+        CheckUnique(_offers.Values.Where(o => db.Entry(o).State != EntityState.Deleted).Select(x => (x.Id, x.Slug)), SyncItemTypes.Offer);
         CheckUnique(_pages.Values.Where(p => db.Entry(p).State != EntityState.Deleted)
             .Select(p => (p.Id, $"{p.MunicipalityId}/{p.ParentId}/{p.Slug}")), SyncItemTypes.Page);
     }
@@ -172,6 +185,82 @@ internal sealed class ImportRun(PortalDbContext db, DateTime now, SyncReport rep
         }
 
         report.Add(created ? SyncChange.Created : changed ? SyncChange.Updated : SyncChange.Unchanged, item.Type, item.Alias, item.Source.File);
+    }
+
+    private void ApplyOffer(OfferItem item)
+    {
+        var file = item.Offer;
+        file.Municipalities = item.Municipalities.Select(k => Known(_municipalities, k, item, "municipality")!).ToList();
+        var validator = OfferRules.Validate(file);
+        if (!validator.IsValid)
+        {
+            throw Error(item, string.Join(" ", validator.Errors.Select(e => e.Message)));
+        }
+
+        var created = !_offers.TryGetValue(item.Key, out var offer);
+        if (offer is not null && offer.Kind != file.Kind)
+        {
+            throw Error(item, $"offer {item.Key} is a {offer.Kind} in the database and a {file.Kind} in the file");
+        }
+
+        if (offer is null)
+        {
+            offer = OfferSyncMapper.Create(file.Kind);
+            offer.Id = item.Key;
+            _offers[item.Key] = offer;
+            db.Offers.Add(offer);
+        }
+
+        var changed = OfferSyncMapper.CopyFields(file, offer);
+        if (offer.Slug != file.Slug)
+        {
+            offer.Slug = file.Slug;
+            changed = true;
+        }
+
+        if (!offer.Municipalities.Select(m => m.Id).Order().SequenceEqual(item.Municipalities.Order()))
+        {
+            offer.Municipalities = file.Municipalities;
+            changed = true;
+        }
+
+        changed |= ApplyTexts(offer, file.Texts);
+        if (created || changed)
+        {
+            offer.UpdatedAt = now;
+            db.IndexingTasks.Add(new IndexingTask { OfferId = offer.Id, CreatedAt = now });
+        }
+
+        report.Add(created ? SyncChange.Created : changed ? SyncChange.Updated : SyncChange.Unchanged, item.Type, item.Alias, item.Source.File);
+    }
+
+    private bool ApplyTexts(Offer offer, List<OfferText> texts)
+    {
+        var changed = false;
+        foreach (var stale in offer.Texts.Where(t => texts.All(f => f.Culture != t.Culture)).ToList())
+        {
+            offer.Texts.Remove(stale);
+            db.OfferTexts.Remove(stale);
+            changed = true;
+        }
+
+        foreach (var text in texts)
+        {
+            var (title, description) = (TextFingerprint.NormalizeTitle(text.Title), TextFingerprint.NormalizeBody(text.Description));
+            var existing = offer.Text(text.Culture);
+            if (existing is null)
+            {
+                offer.Texts.Add(new OfferText { Id = Guid.CreateVersion7(), OfferId = offer.Id, Culture = text.Culture, Title = title, Description = description });
+                changed = true;
+            }
+            else if (existing.Title != title || existing.Description != description)
+            {
+                (existing.Title, existing.Description) = (title, description);
+                changed = true;
+            }
+        }
+
+        return changed;
     }
 
     private bool ApplyVariant(Page page, PageVariantItem file)

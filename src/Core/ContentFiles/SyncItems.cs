@@ -1,3 +1,4 @@
+using IntegrationsNetz.Core.Offers;
 using IntegrationsNetz.Core.Organisation;
 
 namespace IntegrationsNetz.Core.ContentFiles;
@@ -40,3 +41,6 @@ public sealed record PageVariantItem(
 
 public sealed record TombstoneItem(Guid Key, string Alias, SyncSource Source, string ItemType, DateTime DeletedAt)
     : SyncItem("Tombstone", Key, Alias, Source);
+
+public sealed record OfferItem(Guid Key, string Alias, SyncSource Source, Offer Offer, IReadOnlyList<Guid> Municipalities)
+    : SyncItem(SyncItemTypes.Offer, Key, Alias, Source);

@@ -111,6 +111,7 @@ internal static class SyncSerializer
                 key, Alias(), source, r.OptionalKey(root, "Municipality"), r.OptionalKey(root, "Parent"),
                 root.Element("SortOrder") is null ? 0 : r.Integer(root, "SortOrder"),
                 r.Element(root, "Variants").Elements("Variant").Select(v => ReadVariant(r, v)).ToList()),
+            SyncItemTypes.Offer => OfferSyncMapper.Read(root, r, source),
             "Tombstone" => new TombstoneItem(key, Alias(), source, ReadTombstoneType(r, root), r.OptionalDate(root, "DeletedAt") ?? DateTime.UnixEpoch),
             var other => throw r.Error(root, $"unknown item type <{other}>"),
         };

@@ -28,7 +28,7 @@ public sealed class ContentFilesTests
         {
             var report = await new ContentImporter(db, _time).ImportAsync(exportA);
             Assert.Equal(0, report.Count(SyncChange.Updated));
-            Assert.True(report.Count(SyncChange.Created) >= 8);
+            Assert.True(report.Count(SyncChange.Created) >= 10);
         }
 
         var exportB = TestPaths.NewTempDirectory("export-b");
@@ -38,6 +38,9 @@ public sealed class ContentFilesTests
         }
 
         AssertSameFiles(exportA, exportB);
+        var course = File.ReadAllText(Path.Combine(exportA, "Offers/LanguageCourse/deutschkurs-muster.config"));
+        Assert.Contains("<FeeAmount>12.5</FeeAmount>", course);
+        Assert.Contains("<Item>Monday</Item>", course);
         Assert.Contains("<Title>Arriving</Title>", File.ReadAllText(Path.Combine(exportA, "Content/musterstadt/ankommen.config")));
     }
 
@@ -222,6 +225,21 @@ public sealed class ContentFilesTests
         await pages.SaveAsync(new SaveVariant(housing.Id, "de", "Wohnen", "Geänderter Entwurf"), "redaktion");
         var now = _time.GetUtcNow().UtcDateTime;
         await pages.ScheduleAsync(new SchedulePage(housing.Id, "de", now.AddDays(1), now.AddDays(30)));
+        var offers = new Offers.OfferService(db, _time);
+        Assert.True((await offers.SaveAsync(new Offers.LanguageCourse
+        {
+            Slug = "deutschkurs-muster", Status = Offers.OfferStatus.Published, Municipalities = [municipality],
+            Texts = [new Offers.OfferText { Culture = "de", Title = "Deutschkurs mit Kinderbetreuung", Description = "Vormittags, **mit** Kinderbetreuung." }, new Offers.OfferText { Culture = "en", Title = "German course with childcare" }],
+            CourseType = Offers.CourseType.IntegrationskursEltern, LevelFrom = Offers.CefrLevel.A1, LevelTo = Offers.CefrLevel.B1, StartsOn = new DateOnly(2027, 1, 11), EndsOn = new DateOnly(2027, 7, 2),
+            Weekdays = [DayOfWeek.Monday, DayOfWeek.Wednesday], TimeFrom = new TimeOnly(8, 30), TimeTo = new TimeOnly(12, 0), Childcare = true, Cost = Offers.CourseCost.Fee, FeeAmount = 12.5m,
+            Places = 16, PlacesTaken = 3, Latitude = 49.4, Longitude = 8.6, Tags = ["Eltern", "Vormittag"], StepFree = Offers.StepFreeAccess.Yes,
+        })).Succeeded);
+        Assert.True((await offers.SaveAsync(new Offers.Authority
+        {
+            Slug = "buergeramt-muster", Status = Offers.OfferStatus.Published, Municipalities = [municipality],
+            Texts = [new Offers.OfferText { Culture = "de", Title = "Bürgeramt Musterstadt" }],
+            AuthorityType = Offers.AuthorityType.Buergeramt, OpeningHours = ["Mo 08:00-12:00", "Do 14:00-18:00"], ByAppointment = true, Languages = ["de", "en"],
+        })).Succeeded);
         var imprint = (await pages.CreateAsync(new CreatePage(null, null, "impressum", 0, "Impressum", "Redaktion: redaktion@integrationsnetz.example"), "redaktion")).Value!;
         await pages.PublishAsync(imprint.Id, "de");
     }
