@@ -15,6 +15,10 @@ public sealed class OfferService(PortalDbContext db, TimeProvider time)
     public Task<Offer?> FindAsync(Guid id, CancellationToken ct = default) =>
         db.Offers.Include(o => o.Texts).Include(o => o.Municipalities).FirstOrDefaultAsync(o => o.Id == id, ct);
 
+    public Task<Offer?> FindPublishedAsync(string slug, CancellationToken ct = default) =>
+        db.Offers.AsNoTracking().Include(o => o.Texts).Include(o => o.Municipalities)
+            .FirstOrDefaultAsync(o => o.Slug == slug && o.Status == OfferStatus.Published, ct);
+
     public async Task<OperationResult> SaveAsync(Offer offer, CancellationToken ct = default)
     {
         Normalize(offer);

@@ -9,7 +9,7 @@ public static partial class OrganisationRules
     /// <summary>Slugs a municipality cannot take because the public URL space uses them.</summary>
     public static IReadOnlySet<string> ReservedSlugs { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        "info", "api", "backoffice", "css", "js", "img", "healthz", "openapi", "suche",
+        "info", "api", "backoffice", "css", "js", "img", "healthz", "openapi", "suche", "angebote", "status", "error",
     };
 
     // Germany's bounding box: a coordinate outside it is a typo (swapped latitude and longitude, a missing digit).

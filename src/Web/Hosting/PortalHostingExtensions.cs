@@ -6,6 +6,7 @@ using IntegrationsNetz.Core.Plugins;
 using IntegrationsNetz.Web.Accounts;
 using IntegrationsNetz.Web.Content;
 using IntegrationsNetz.Web.Localization;
+using IntegrationsNetz.Web.Offers;
 using IntegrationsNetz.Web.Operations;
 using Microsoft.Extensions.Options;
 
@@ -47,6 +48,7 @@ public static class PortalHostingExtensions
         builder.Services.AddPortalOperations();
         builder.Services.AddPortalContent();
         builder.Services.AddPortalPages();
+        builder.Services.AddScoped<SearchParameters>();
         foreach (var plugin in plugins.Plugins)
         {
             plugin.ConfigureServices(builder.Services, builder.Configuration);
@@ -66,6 +68,8 @@ public static class PortalHostingExtensions
         app.MapPortalOperations();
         app.MapAuthApi();
         app.MapMunicipalitiesApi();
+        app.MapSearchApi();
+        app.MapOffersApi();
         app.MapRazorPages();
         foreach (var plugin in app.Services.GetRequiredService<PluginCatalog>().Plugins)
         {

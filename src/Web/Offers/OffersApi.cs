@@ -1,0 +1,81 @@
+using IntegrationsNetz.Core.Common;
+using IntegrationsNetz.Core.Content;
+using IntegrationsNetz.Core.Data;
+using IntegrationsNetz.Core.Offers;
+using IntegrationsNetz.Web.Accounts;
+using IntegrationsNetz.Web.Api;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace IntegrationsNetz.Web.Offers;
+
+public static class OffersApi
+{
+    public static IEndpointRouteBuilder MapOffersApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/offers").WithTags("Verzeichnis");
+        group.MapGet("/{id:guid}", GetAsync).AllowAnonymous().WithName("GetOffer").WithSummary("Ein veröffentlichtes Angebot");
+        group.MapGet("/{id:guid}/calendar.ics", CalendarAsync).AllowAnonymous().WithName("GetOfferCalendar").WithSummary("Kurstermine als iCalendar-Datei");
+        group.MapPost("/", CreateAsync).RequireAuthorization(Policies.Content).WithName("CreateOffer").WithSummary("Angebot anlegen");
+        group.MapPut("/{id:guid}", UpdateAsync).RequireAuthorization(Policies.Content).WithName("UpdateOffer").WithSummary("Angebot ändern");
+        group.MapDelete("/{id:guid}", DeleteAsync).RequireAuthorization(Policies.Content).WithName("DeleteOffer").WithSummary("Angebot löschen");
+        return app;
+    }
+
+    private static async Task<Results<Ok<OfferDto>, ProblemHttpResult>> GetAsync(Guid id, OfferService offers, CancellationToken ct) =>
+        await offers.FindAsync(id, ct) is { Status: OfferStatus.Published } offer
+            ? TypedResults.Ok(OfferMapping.ToDto(offer))
+            : Problems.NotFound("Dieses Angebot gibt es nicht oder es ist nicht veröffentlicht.");
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> CalendarAsync(
+        Guid id, OfferService offers, HttpRequest request, TimeProvider time, CancellationToken ct)
+    {
+        if (await offers.FindAsync(id, ct) is not LanguageCourse { Status: OfferStatus.Published } course || !CourseCalendar.HasDates(course))
+        {
+            return Problems.NotFound("Für dieses Angebot gibt es keine Kurstermine.");
+        }
+
+        var url = $"{request.Scheme}://{request.Host}{SearchParameters.OfferUrl(PortalCulture.SourceKey, course.Slug)}";
+        var ics = CourseCalendar.Write(course, course.TitleIn(PortalCulture.SourceKey), url, time.GetUtcNow().UtcDateTime);
+        return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(ics), "text/calendar; charset=utf-8", $"{course.Slug}.ics");
+    }
+
+    private static async Task<Results<Created<OfferDto>, ValidationProblem>> CreateAsync(
+        OfferDto input, OfferService offers, PortalDbContext db, CancellationToken ct)
+    {
+        var errors = new List<FieldError>();
+        var offer = OfferMapping.Apply(input, null, await db.Municipalities.ToListAsync(ct), errors);
+        if (offer is null || errors.Count > 0)
+        {
+            return Problems.Validation(errors);
+        }
+
+        var result = await offers.SaveAsync(offer, ct);
+        return result.Succeeded
+            ? TypedResults.Created($"/api/v1/offers/{offer.Id}", OfferMapping.ToDto(offer))
+            : Problems.Validation(result.Errors);
+    }
+
+    private static async Task<Results<Ok<OfferDto>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
+        Guid id, OfferDto input, OfferService offers, PortalDbContext db, CancellationToken ct)
+    {
+        var existing = await offers.FindAsync(id, ct);
+        if (existing is null)
+        {
+            return Problems.NotFound("Dieses Angebot gibt es nicht.");
+        }
+
+        var errors = new List<FieldError>();
+        var offer = OfferMapping.Apply(input, existing, await db.Municipalities.ToListAsync(ct), errors);
+        if (offer is null || errors.Count > 0)
+        {
+            return Problems.Validation(errors);
+        }
+
+        var result = await offers.SaveAsync(offer, ct);
+        return result.Succeeded ? TypedResults.Ok(OfferMapping.ToDto(offer)) : Problems.Validation(result.Errors);
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(Guid id, OfferService offers, CancellationToken ct) =>
+        (await offers.DeleteAsync(id, ct)).Succeeded ? TypedResults.NoContent() : Problems.NotFound("Dieses Angebot gibt es nicht.");
+}

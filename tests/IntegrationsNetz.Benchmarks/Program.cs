@@ -1,0 +1,24 @@
+using System.Diagnostics;
+using System.Globalization;
+using IntegrationsNetz.Benchmarks;
+
+// Search benchmark: builds the Lucene index from synthetic offers and measures query latency and memory.
+// dotnet run -c Release --project tests/IntegrationsNetz.Benchmarks [sizes] [--queries N] [--warmup N] [--breakdown] [--keep]
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+
+var options = BenchmarkOptions.Parse(args);
+Console.WriteLine($"Search benchmark: sizes {string.Join(", ", options.Sizes)}; {options.Queries} timed queries after {options.Warmup} warm-up queries per size; {BenchmarkQueries.All.Count} queries in the mix.");
+Console.WriteLine($".NET {Environment.Version}, {Environment.ProcessorCount} cores, server GC {System.Runtime.GCSettings.IsServerGC}, {(Debugger.IsAttached ? "debugger attached" : "no debugger")}");
+#if DEBUG
+Console.WriteLine("WARNING: Debug build; run with -c Release for real numbers.");
+#endif
+
+var generator = new SyntheticOffers();
+var results = new List<SizeResult>();
+foreach (var size in options.Sizes)
+{
+    results.Add(SearchBenchmark.Run(generator, size, options));
+}
+
+Report.Print(results, options);
