@@ -9,13 +9,13 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace IntegrationsNetz.Benchmarks;
 
-public sealed record BenchmarkOptions(IReadOnlyList<int> Sizes, int Queries, int Warmup, bool Breakdown, bool Keep)
+public sealed record BenchmarkOptions(IReadOnlyList<int> Sizes, int Queries, int Warmup, bool Breakdown, bool Keep, bool BuildOnly = false)
 {
     public static BenchmarkOptions Parse(string[] args)
     {
         var sizes = "1000,10000,100000";
         int queries = 2000, warmup = 200;
-        bool breakdown = false, keep = false;
+        bool breakdown = false, keep = false, buildOnly = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -32,6 +32,9 @@ public sealed record BenchmarkOptions(IReadOnlyList<int> Sizes, int Queries, int
                 case "--keep":
                     keep = true;
                     break;
+                case "--build-only":
+                    buildOnly = true;
+                    break;
                 default:
                     sizes = args[i];
                     break;
@@ -41,7 +44,7 @@ public sealed record BenchmarkOptions(IReadOnlyList<int> Sizes, int Queries, int
         var parsed = sizes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(s => s.EndsWith('k') ? int.Parse(s[..^1], CultureInfo.InvariantCulture) * 1000 : int.Parse(s, CultureInfo.InvariantCulture))
             .ToList();
-        return new BenchmarkOptions(parsed, queries, warmup, breakdown, keep);
+        return new BenchmarkOptions(parsed, queries, warmup, breakdown, keep, buildOnly);
     }
 }
 
@@ -118,6 +121,12 @@ public static class SearchBenchmark
             var indexMb = Mb(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length));
             var segments = Segments(index);
             Console.WriteLine($"   built in {build:F2} s (documents {document:F2} s, Lucene add+commit {build - document:F2} s; generating the offers took another {generate:F2} s); {index.DocumentCount:N0} documents, {segments} segments, {indexMb:F1} MB on disk; peak working set {peakAfterBuild:F0} MB");
+
+            if (options.BuildOnly)
+            {
+                return new SizeResult(size, generate, document, build, segments, indexMb, 0, 0, 0, 0, peakAfterBuild, peakAfterBuild, 0, 0, 0, 0,
+                    [new QueryStats("-", 0, 0, 0, 0, 0, 0, 0, null)]);
+            }
 
             var service = new SearchService(index);
             var queries = BenchmarkQueries.All;

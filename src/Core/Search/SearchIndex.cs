@@ -43,7 +43,13 @@ public sealed class SearchIndex(DataDirectory dataDirectory, ILogger<SearchIndex
             {
                 OpenExisting();
             }
-            catch (Exception e) when (e is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or LockObtainFailedException or InvalidOperationException or ArgumentException)
+            catch (LockObtainFailedException e)
+            {
+                // Another process (a running portal on the same data directory) owns the index: never delete it.
+                CloseQuietly();
+                throw new SearchIndexInUseException(Path, e);
+            }
+            catch (Exception e) when (e is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or InvalidOperationException or ArgumentException)
             {
                 logger.LogWarning(e, "The search index at {Path} cannot be read; it will be rebuilt from the database", Path);
                 CloseQuietly();
@@ -175,3 +181,6 @@ public sealed class SearchIndex(DataDirectory dataDirectory, ILogger<SearchIndex
         _directory = null;
     }
 }
+
+public sealed class SearchIndexInUseException(string path, Exception inner)
+    : Exception($"The search index at {path} is in use by another process.", inner);

@@ -11,6 +11,7 @@ public static class PagesServiceCollectionExtensions
             o.Conventions.AuthorizeFolder("/BackOffice", Policies.Staff);
             o.Conventions.AllowAnonymousToFolder("/BackOffice/Account");
             o.Conventions.AddFolderApplicationModelConvention("/BackOffice", m => m.Filters.Add(new TwoFactorRequiredFilter()));
+            o.Conventions.AddPageRoute("/BackOffice/Offers/Edit", "backoffice/offers/new/{kind}");
         });
         services.AddAntiforgery(o => o.Cookie.Name = "inetz.af");
         services.AddScoped<Pages.BackOffice.Content.ContentAccess>();

@@ -49,6 +49,7 @@ public static class PortalHostingExtensions
         builder.Services.AddPortalContent();
         builder.Services.AddPortalPages();
         builder.Services.AddScoped<SearchParameters>();
+        builder.Services.AddSingleton<IndexRebuildRun>();
         foreach (var plugin in plugins.Plugins)
         {
             plugin.ConfigureServices(builder.Services, builder.Configuration);

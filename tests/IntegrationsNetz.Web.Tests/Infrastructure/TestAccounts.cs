@@ -31,6 +31,20 @@ public static class TestAccounts
         return user;
     }
 
+    /// <summary>The account if a test of the same class created it already, else a new one.</summary>
+    public static async Task<PortalUser> EnsureAsync(PortalFactory factory, string email, string role, params string[] municipalities)
+    {
+        using (var scope = factory.Services.CreateScope())
+        {
+            if (await scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>().FindByEmailAsync(email) is { } existing)
+            {
+                return existing;
+            }
+        }
+
+        return await CreateAsync(factory, email, role, DefaultPassword, municipalities);
+    }
+
     public static MimeMessage LatestMailTo(PortalFactory factory, string? email) =>
         Directory.GetFiles(factory.MailPickup, "*.eml")
             .Select(path => MimeMessage.Load(path))
