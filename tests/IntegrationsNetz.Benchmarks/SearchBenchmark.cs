@@ -89,7 +89,7 @@ public static class SearchBenchmark
         {
             // Build: Open + ReplaceAll with OfferDocument.Build for every offer. The synthetic offers stand in for the
             // database reads, so the time spent generating them is measured separately and left out of the build time.
-            long generateTicks = 0, documentTicks = 0;
+            long generateTicks = 0, documentTicks = 0, fields = 0, textChars = 0;
             IEnumerable<Document> Documents()
             {
                 using var offers = generator.Generate(size).GetEnumerator();
@@ -106,6 +106,8 @@ public static class SearchBenchmark
 
                     var document = documents.Build(offers.Current);
                     documentTicks += Stopwatch.GetTimestamp() - t1;
+                    fields += document.Fields.Count;
+                    textChars += document.Get(SearchFields.StoredText)?.Length ?? 0;
                     yield return document;
                 }
             }
@@ -121,6 +123,7 @@ public static class SearchBenchmark
             var indexMb = Mb(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length));
             var segments = Segments(index);
             Console.WriteLine($"   built in {build:F2} s (documents {document:F2} s, Lucene add+commit {build - document:F2} s; generating the offers took another {generate:F2} s); {index.DocumentCount:N0} documents, {segments} segments, {indexMb:F1} MB on disk; peak working set {peakAfterBuild:F0} MB");
+            Console.WriteLine($"   per document on average: {(double)fields / size:F0} fields, {(double)textChars / size:F0} characters of German description text");
 
             if (options.BuildOnly)
             {
@@ -183,7 +186,7 @@ public static class SearchBenchmark
 
             if (options.Breakdown)
             {
-                Breakdown.Run(index, service);
+                Breakdown.Run(index, queries);
             }
 
             return result2;

@@ -55,6 +55,41 @@ public sealed class OfferService(PortalDbContext db, TimeProvider time)
         return OperationResult.Ok;
     }
 
+    /// <summary>Saves several offers in one transaction: all of them or none (CSV import).</summary>
+    public async Task<OperationResult> SaveAllAsync(IReadOnlyList<Offer> batch, CancellationToken ct = default)
+    {
+        var now = Clock.UtcNow(time);
+        foreach (var offer in batch)
+        {
+            Normalize(offer);
+            if (db.Entry(offer).State == EntityState.Detached)
+            {
+                offer.Id = offer.Id == Guid.Empty ? Guid.CreateVersion7() : offer.Id;
+                db.Offers.Add(offer);
+            }
+
+            foreach (var text in offer.Texts.Where(t => t.Id == Guid.Empty))
+            {
+                text.Id = Guid.CreateVersion7();
+            }
+
+            offer.UpdatedAt = now;
+            db.IndexingTasks.Add(new IndexingTask { OfferId = offer.Id, CreatedAt = now });
+        }
+
+        var slugs = batch.Select(o => o.Slug).ToList();
+        var ids = batch.Select(o => o.Id).ToList();
+        var taken = await db.Offers.Where(o => slugs.Contains(o.Slug) && !ids.Contains(o.Id)).Select(o => o.Slug).ToListAsync(ct);
+        if (taken.Count > 0)
+        {
+            db.ChangeTracker.Clear();
+            return OperationResult.Invalid("Slug", Messages.Get("SlugTaken") + " " + string.Join(", ", taken));
+        }
+
+        await db.SaveChangesAsync(ct);
+        return OperationResult.Ok;
+    }
+
     public async Task<OperationResult> DeleteAsync(Guid id, CancellationToken ct = default)
     {
         var offer = await db.Offers.FirstOrDefaultAsync(o => o.Id == id, ct);

@@ -50,6 +50,7 @@ public static class PortalHostingExtensions
         builder.Services.AddPortalPages();
         builder.Services.AddScoped<SearchParameters>();
         builder.Services.AddSingleton<IndexRebuildRun>();
+        builder.Services.AddScoped<OfferCsvImport>();
         foreach (var plugin in plugins.Plugins)
         {
             plugin.ConfigureServices(builder.Services, builder.Configuration);

@@ -19,6 +19,10 @@ public static class OffersApi
         group.MapPost("/", CreateAsync).RequireAuthorization(Policies.Content).WithName("CreateOffer").WithSummary("Angebot anlegen");
         group.MapPut("/{id:guid}", UpdateAsync).RequireAuthorization(Policies.Content).WithName("UpdateOffer").WithSummary("Angebot ändern");
         group.MapDelete("/{id:guid}", DeleteAsync).RequireAuthorization(Policies.Content).WithName("DeleteOffer").WithSummary("Angebot löschen");
+        group.MapPost("/import", ImportAsync).RequireAuthorization(Policies.Content).DisableAntiforgery()
+            .WithName("ImportOffers").WithSummary("Angebote aus einer CSV-Datei (Vorlage mit deutschen Spaltennamen) importieren: alles oder nichts");
+        group.MapGet("/import/template.csv", () => TypedResults.File(System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(OfferCsvImport.Template())).ToArray(), "text/csv; charset=utf-8", "angebote-vorlage.csv"))
+            .AllowAnonymous().WithName("OfferImportTemplate").WithSummary("Die CSV-Vorlage mit allen Spalten");
         return app;
     }
 
@@ -74,6 +78,33 @@ public static class OffersApi
 
         var result = await offers.SaveAsync(offer, ct);
         return result.Succeeded ? TypedResults.Ok(OfferMapping.ToDto(offer)) : Problems.Validation(result.Errors);
+    }
+
+    public sealed record ImportResultDto(int Created, int Updated);
+
+    private static async Task<Results<Ok<ImportResultDto>, ValidationProblem>> ImportAsync(HttpRequest request, OfferCsvImport import, CancellationToken ct)
+    {
+        TextReader reader;
+        if (request.HasFormContentType)
+        {
+            var form = await request.ReadFormAsync(ct);
+            if (form.Files.Count == 0)
+            {
+                return Problems.Validation("file", "Bitte eine CSV-Datei mitschicken.");
+            }
+
+            reader = new StreamReader(form.Files[0].OpenReadStream());
+        }
+        else
+        {
+            reader = new StreamReader(request.Body);
+        }
+
+        using (reader)
+        {
+            var result = await import.ImportAsync(reader, ct);
+            return result.Succeeded ? TypedResults.Ok(new ImportResultDto(result.Created, result.Updated)) : Problems.Validation(result.Errors);
+        }
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(Guid id, OfferService offers, CancellationToken ct) =>
