@@ -20,6 +20,7 @@ public static class OffersApi
         group.MapPut("/{id:guid}", UpdateAsync).RequireAuthorization(Policies.Content).WithName("UpdateOffer").WithSummary("Angebot ändern");
         group.MapDelete("/{id:guid}", DeleteAsync).RequireAuthorization(Policies.Content).WithName("DeleteOffer").WithSummary("Angebot löschen");
         group.MapPost("/import", ImportAsync).RequireAuthorization(Policies.Content).DisableAntiforgery()
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(10_000_000))
             .WithName("ImportOffers").WithSummary("Angebote aus einer CSV-Datei (Vorlage mit deutschen Spaltennamen) importieren: alles oder nichts");
         group.MapGet("/import/template.csv", () => TypedResults.File(System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(OfferCsvImport.Template())).ToArray(), "text/csv; charset=utf-8", "angebote-vorlage.csv"))
             .AllowAnonymous().WithName("OfferImportTemplate").WithSummary("Die CSV-Vorlage mit allen Spalten");
@@ -84,7 +85,8 @@ public static class OffersApi
 
     private static async Task<Results<Ok<ImportResultDto>, ValidationProblem>> ImportAsync(HttpRequest request, OfferCsvImport import, CancellationToken ct)
     {
-        TextReader reader;
+        // The file is read into memory first (the size is limited): the CSV reader reads synchronously.
+        using var buffer = new MemoryStream();
         if (request.HasFormContentType)
         {
             var form = await request.ReadFormAsync(ct);
@@ -93,18 +95,17 @@ public static class OffersApi
                 return Problems.Validation("file", "Bitte eine CSV-Datei mitschicken.");
             }
 
-            reader = new StreamReader(form.Files[0].OpenReadStream());
+            await form.Files[0].CopyToAsync(buffer, ct);
         }
         else
         {
-            reader = new StreamReader(request.Body);
+            await request.Body.CopyToAsync(buffer, ct);
         }
 
-        using (reader)
-        {
-            var result = await import.ImportAsync(reader, ct);
-            return result.Succeeded ? TypedResults.Ok(new ImportResultDto(result.Created, result.Updated)) : Problems.Validation(result.Errors);
-        }
+        buffer.Position = 0;
+        using var reader = new StreamReader(buffer);
+        var result = await import.ImportAsync(reader, ct);
+        return result.Succeeded ? TypedResults.Ok(new ImportResultDto(result.Created, result.Updated)) : Problems.Validation(result.Errors);
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(Guid id, OfferService offers, CancellationToken ct) =>
