@@ -1,6 +1,7 @@
 using IntegrationsNetz.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace IntegrationsNetz.Browser.Tests;
@@ -20,16 +21,18 @@ public sealed class BrowserFixture : WebApplicationFactory<Program>, IAsyncLifet
 
     public Uri BaseAddress { get; private set; } = null!;
 
-    public ValueTask InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         UseKestrel(0);
         StartServer();
         BaseAddress = ClientOptions.BaseAddress;
-        return ValueTask.CompletedTask;
+
+        // The first start builds the search index from the demo directory; wait for it, as a visitor would.
+        await Services.GetRequiredService<IntegrationsNetz.Core.Search.SearchIndexer>().CatchUpAsync();
     }
 
     /// <summary>A new page in its own browser context; skips (or in CI fails) when Chromium is missing.</summary>
-    public async Task<IPage> NewPageAsync(int width = 1024, int height = 768)
+    public async Task<IPage> NewPageAsync(int width = 1024, int height = 768, bool javaScript = true, string locale = "de-DE")
     {
         var chromium = Requirements.Chromium();
         _playwright ??= await Playwright.CreateAsync();
@@ -39,7 +42,10 @@ public sealed class BrowserFixture : WebApplicationFactory<Program>, IAsyncLifet
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
-        var context = await _browser.NewContextAsync(new() { BaseURL = BaseAddress.ToString(), ViewportSize = new() { Width = width, Height = height } });
+        var context = await _browser.NewContextAsync(new()
+        {
+            BaseURL = BaseAddress.ToString(), ViewportSize = new() { Width = width, Height = height }, JavaScriptEnabled = javaScript, Locale = locale,
+        });
         return await context.NewPageAsync();
     }
 

@@ -41,7 +41,7 @@ public sealed class RightToLeftTests(BrowserFixture portal) : IClassFixture<Brow
     [Fact]
     public async Task On_a_320_pixel_phone_the_Arabic_page_needs_no_sideways_scrolling()
     {
-        var page = await portal.NewPageAsync(320, 640);
+        var page = await portal.NewPageAsync(320, 640, locale: "ar");
         await page.GotoAsync("/ar/oftersheim/ankommen");
 
         var overflow = await page.EvaluateAsync<double>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
@@ -67,9 +67,7 @@ public sealed class RightToLeftTests(BrowserFixture portal) : IClassFixture<Brow
     [Fact]
     public async Task Pages_work_without_JavaScript()
     {
-        var page = await portal.NewPageAsync();
-        var context = await page.Context.Browser!.NewContextAsync(new() { JavaScriptEnabled = false, Locale = "de-DE", BaseURL = portal.BaseAddress.ToString() });
-        var noScript = await context.NewPageAsync();
+        var noScript = await portal.NewPageAsync(javaScript: false);
 
         await noScript.GotoAsync("/");
         Assert.Equal("de", await noScript.Locator("html").GetAttributeAsync("lang"));
