@@ -24,8 +24,12 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<ContentImporter>();
         services.AddScoped<SetupService>();
         services.AddScoped<StaffScope>();
-        services.AddSingleton<MailPickup>();
+        services.AddSingleton<MailComposer>();
+        services.AddScoped<MailOutbox>();
+        services.AddSingleton<OutboxSender>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxSender>());
         services.AddScoped<OfferService>();
+        services.AddScoped<Volunteers.VolunteerService>();
         services.AddSingleton<OfferDocument>();
         services.AddSingleton<SearchIndex>();
         services.AddSingleton<SearchService>();

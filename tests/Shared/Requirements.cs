@@ -42,6 +42,26 @@ public static class Requirements
         return ChromiumPath;
     }
 
+    /// <summary>Debian's python3 with aiosmtpd, a real SMTP server the tests start themselves.</summary>
+    public static string SmtpServerPython()
+    {
+        const string python = "/usr/bin/python3";
+        var ok = File.Exists(python);
+        if (ok)
+        {
+            using var probe = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo(python, "-c \"import aiosmtpd\"") { RedirectStandardError = true })!;
+            probe.WaitForExit(10_000);
+            ok = probe.ExitCode == 0;
+        }
+
+        if (!ok)
+        {
+            Missing("An SMTP server (aiosmtpd)", "apt-get install python3-aiosmtpd");
+        }
+
+        return python;
+    }
+
     private static bool CanConnect(string host, int port)
     {
         try

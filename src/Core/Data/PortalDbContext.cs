@@ -1,10 +1,12 @@
 using IntegrationsNetz.Core.Accounts;
 using IntegrationsNetz.Core.Content;
 using IntegrationsNetz.Core.ContentFiles;
+using IntegrationsNetz.Core.Mail;
 using IntegrationsNetz.Core.Offers;
 using IntegrationsNetz.Core.Organisation;
 using IntegrationsNetz.Core.Plugins;
 using IntegrationsNetz.Core.Search;
+using IntegrationsNetz.Core.Volunteers;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -46,6 +48,10 @@ public abstract class PortalDbContext(DbContextOptions options, PluginCatalog pl
     public DbSet<OfferText> OfferTexts => Set<OfferText>();
 
     public DbSet<IndexingTask> IndexingTasks => Set<IndexingTask>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<Volunteer> Volunteers => Set<Volunteer>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -68,7 +68,8 @@ public static class AccountsServiceCollectionExtensions
             .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.Staff))
             .AddPolicy(Policies.Content, p => p.RequireRole(Roles.Administrator, Roles.Coordinator, Roles.Editor))
             .AddPolicy(Policies.Organisation, p => p.RequireRole(Roles.Administrator, Roles.Coordinator))
-            .AddPolicy(Policies.Administration, p => p.RequireRole(Roles.Administrator));
+            .AddPolicy(Policies.Administration, p => p.RequireRole(Roles.Administrator))
+            .AddPolicy(Policies.Volunteer, p => p.RequireRole(Roles.Volunteer));
 
         services.AddScoped<TwoFactorPolicy>();
         services.AddScoped<PasswordResetMail>();
@@ -94,4 +95,5 @@ public static class Policies
     public const string Content = nameof(Content);
     public const string Organisation = nameof(Organisation);
     public const string Administration = nameof(Administration);
+    public const string Volunteer = nameof(Volunteer);
 }

@@ -1,22 +1,18 @@
 using System.Text;
 using IntegrationsNetz.Core.Accounts;
 using IntegrationsNetz.Core.Configuration;
+using IntegrationsNetz.Core.Data;
 using IntegrationsNetz.Core.Mail;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace IntegrationsNetz.Web.Accounts;
 
-/// <summary>Sends the reset link. Unknown addresses get nothing, and the caller answers the same either way.</summary>
-public sealed class PasswordResetMail(
-    UserManager<PortalUser> users,
-    MailPickup mail,
-    IOptions<PortalOptions> options,
-    IStringLocalizer<SharedResource> text)
+/// <summary>Sends the reset link through the outbox. Unknown addresses get nothing, and the caller answers the same either way.</summary>
+public sealed class PasswordResetMail(UserManager<PortalUser> users, MailOutbox outbox, PortalDbContext db, IOptions<PortalOptions> options)
 {
-    public async Task SendAsync(string email, HttpRequest request)
+    public async Task SendAsync(string email, HttpRequest request, string? culture = null)
     {
         var user = await users.FindByEmailAsync(email);
         if (user is null)
@@ -24,16 +20,17 @@ public sealed class PasswordResetMail(
             return;
         }
 
-        var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));
-        var baseUrl = options.Value.PublicBaseUrl?.TrimEnd('/') ?? $"{request.Scheme}://{request.Host}";
-        var link = $"{baseUrl}/backoffice/reset-password?email={Uri.EscapeDataString(user.Email!)}&token={token}";
-        var body = text["Mail_PasswordReset_Body", link].Value;
-        await mail.WriteAsync(new PortalMail(
-            user.Email!,
-            text["Mail_PasswordReset_Subject"],
-            body,
-            $"<p>{System.Net.WebUtility.HtmlEncode(text["Mail_PasswordReset_Intro"])}</p><p><a href=\"{System.Net.WebUtility.HtmlEncode(link)}\">{System.Net.WebUtility.HtmlEncode(text["Mail_PasswordReset_Link"])}</a></p><p>{System.Net.WebUtility.HtmlEncode(text["Mail_PasswordReset_Ignore"])}</p>"));
+        outbox.Enqueue(user.Email!, "password-reset", culture, new Dictionary<string, string> { ["LinkUrl"] = await LinkAsync(user, request) });
+        await db.SaveChangesAsync();
     }
+
+    public async Task<string> LinkAsync(PortalUser user, HttpRequest request)
+    {
+        var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));
+        return $"{BaseUrl(request)}/backoffice/reset-password?email={Uri.EscapeDataString(user.Email!)}&token={token}";
+    }
+
+    public string BaseUrl(HttpRequest request) => options.Value.PublicBaseUrl?.TrimEnd('/') ?? $"{request.Scheme}://{request.Host}";
 
     public static string DecodeToken(string token)
     {

@@ -7,6 +7,7 @@ using IntegrationsNetz.Web.Accounts;
 using IntegrationsNetz.Web.Content;
 using IntegrationsNetz.Web.Localization;
 using IntegrationsNetz.Web.Offers;
+using IntegrationsNetz.Web.Volunteers;
 using IntegrationsNetz.Web.Operations;
 using Microsoft.Extensions.Options;
 
@@ -35,6 +36,7 @@ public static class PortalHostingExtensions
         var plugins = PluginCatalog.Discover();
 
         builder.Services.AddOptions<PortalOptions>().BindConfiguration(PortalOptions.Section).ValidateOnStart();
+        builder.Services.AddOptions<Core.Mail.SmtpOptions>().BindConfiguration(Core.Mail.SmtpOptions.Section);
         builder.Services.AddSingleton<IValidateOptions<PortalOptions>, PortalOptionsValidator>();
         builder.Services.AddSingleton(dataDirectory);
         builder.Services.AddSingleton(contentDirectory);
@@ -72,6 +74,7 @@ public static class PortalHostingExtensions
         app.MapMunicipalitiesApi();
         app.MapSearchApi();
         app.MapOffersApi();
+        app.MapVolunteersApi();
         app.MapRazorPages();
         foreach (var plugin in app.Services.GetRequiredService<PluginCatalog>().Plugins)
         {

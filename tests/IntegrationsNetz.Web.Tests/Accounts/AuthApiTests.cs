@@ -70,7 +70,7 @@ public sealed class AuthApiTests(PortalFactory factory) : IClassFixture<PortalFa
         var known = await client.PostAsJsonAsync("/api/v1/auth/forgot-password", new { email = user.Email });
         Assert.Equal(HttpStatusCode.Accepted, known.StatusCode);
 
-        var mail = TestAccounts.LatestMailTo(factory, user.Email);
+        var mail = await TestAccounts.LatestMailToAsync(factory, user.Email);
         Assert.Equal("IntegrationsNetz: Passwort setzen", mail.Subject);
         Assert.NotNull(mail.TextBody);
         Assert.NotNull(mail.HtmlBody);
@@ -91,7 +91,7 @@ public sealed class AuthApiTests(PortalFactory factory) : IClassFixture<PortalFa
     {
         var user = await TestAccounts.CreateAsync(factory, "kurz@plankstadt.example", "Editor");
         await factory.CreateClient().PostAsJsonAsync("/api/v1/auth/forgot-password", new { email = user.Email });
-        var token = System.Web.HttpUtility.ParseQueryString(TestAccounts.LinkIn(TestAccounts.LatestMailTo(factory, user.Email)).Query)["token"];
+        var token = System.Web.HttpUtility.ParseQueryString(TestAccounts.LinkIn(await TestAccounts.LatestMailToAsync(factory, user.Email)).Query)["token"];
 
         var response = await factory.CreateClient().PostAsJsonAsync("/api/v1/auth/reset-password", new { email = user.Email, token, newPassword = "kurz" });
 

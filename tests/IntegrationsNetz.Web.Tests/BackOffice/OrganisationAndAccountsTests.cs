@@ -78,7 +78,7 @@ public sealed class OrganisationAndAccountsTests(PortalFactory factory) : IClass
         Assert.Contains("Weinheim", row.TextContent);
         Assert.Contains("Integrationsmanagement", row.TextContent);
 
-        var link = TestAccounts.LinkIn(TestAccounts.LatestMailTo(factory, "integration@weinheim.example"));
+        var link = TestAccounts.LinkIn(await TestAccounts.LatestMailToAsync(factory, "integration@weinheim.example"));
         var staff = new BrowserlessSession(factory);
         var reset = await staff.GetAsync(link.PathAndQuery);
         var login = await staff.SubmitAsync(reset, "main form", new Dictionary<string, string> { ["Password"] = "mein eigenes langes Passwort" });

@@ -45,12 +45,16 @@ public static class TestAccounts
         return await CreateAsync(factory, email, role, DefaultPassword, municipalities);
     }
 
-    public static MimeMessage LatestMailTo(PortalFactory factory, string? email) =>
-        Directory.GetFiles(factory.MailPickup, "*.eml")
+    /// <summary>Lets the outbox deliver (to the pickup folder: no SMTP host is configured) and reads the newest mail to an address.</summary>
+    public static async Task<MimeMessage> LatestMailToAsync(PortalFactory factory, string? email)
+    {
+        await factory.Services.GetRequiredService<IntegrationsNetz.Core.Mail.OutboxSender>().SendPendingAsync();
+        return Directory.GetFiles(factory.MailPickup, "*.eml")
             .Select(path => MimeMessage.Load(path))
             .Where(m => m.To.Mailboxes.Any(b => b.Address == email))
             .OrderByDescending(m => m.Date)
             .First();
+    }
 
     public static Uri LinkIn(MimeMessage mail) =>
         new((mail.TextBody ?? string.Empty).Split((char[])['\n', ' '], StringSplitOptions.RemoveEmptyEntries).First(w => w.StartsWith("http", StringComparison.Ordinal)).Trim());

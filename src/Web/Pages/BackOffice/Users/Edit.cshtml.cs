@@ -105,12 +105,13 @@ public sealed class UserEditModel(
         db.StaffAssignments.AddRange(Input.Targets.Distinct().Select(t => Parse(t)!).Select(a => { a.UserId = user.Id; return a; }));
         await users.UpdateAsync(user);
         await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
         if (IsNew)
         {
+            // The invitation is queued in the same transaction as the account: both or neither.
             await mail.SendAsync(user.Email!, Request);
         }
 
+        await transaction.CommitAsync(ct);
         Status(IsNew ? text["Users_Created"] : text["Org_Saved"]);
         return Redirect("/backoffice/users");
     }

@@ -1,0 +1,264 @@
+using System.Net.Sockets;
+using IntegrationsNetz.Core.Common;
+using IntegrationsNetz.Core.Configuration;
+using IntegrationsNetz.Core.Data;
+using MailKit;
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using MimeKit;
+
+namespace IntegrationsNetz.Core.Mail;
+
+/// <summary>
+/// Delivers the outbox: claims a batch (several nodes never take the same row), sends it over one SMTP connection,
+/// marks each message sent. Temporary failures wait with exponential backoff; permanent ones are shown in the
+/// Postausgang. Without an SMTP host the messages are written as .eml files into the data directory.
+/// </summary>
+public sealed class OutboxSender(
+    IServiceScopeFactory scopes, IOptionsMonitor<SmtpOptions> smtp, DataDirectory data, TimeProvider time, ILogger<OutboxSender> logger) : BackgroundService
+{
+    public const int BatchSize = 200;
+    public const int MaxAttempts = 8;
+    public static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan ClaimTime = TimeSpan.FromMinutes(5);
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    /// <summary>What is wrong with the SMTP settings, or the last connection error; null when mail flows.</summary>
+    public string? Problem { get; private set; }
+
+    /// <summary>Sends everything that is due now. Returns the number of messages delivered.</summary>
+    public async Task<int> SendPendingAsync(CancellationToken ct = default)
+    {
+        await _gate.WaitAsync(ct);
+        try
+        {
+            var total = 0;
+            while (true)
+            {
+                var sent = await SendBatchAsync(ct);
+                total += sent.Delivered;
+                if (sent.Claimed < BatchSize || sent.Delivered == 0)
+                {
+                    return total;
+                }
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        using var timer = new PeriodicTimer(PollInterval, time);
+        do
+        {
+            try
+            {
+                await SendPendingAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Sending the outbox failed; retrying in {Interval}", PollInterval);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    private async Task<(int Claimed, int Delivered)> SendBatchAsync(CancellationToken ct)
+    {
+        var options = smtp.CurrentValue;
+        Problem = options.Problem();
+        if (Problem is not null)
+        {
+            return (0, 0);
+        }
+
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var batch = await ClaimAsync(db, ct);
+        if (batch.Count == 0)
+        {
+            return (0, 0);
+        }
+
+        var delivered = options.UsesPickupFolder
+            ? await WriteToPickupAsync(batch, options, ct)
+            : await SendOverSmtpAsync(batch, options, ct);
+        await db.SaveChangesAsync(CancellationToken.None);
+        return (batch.Count, delivered);
+    }
+
+    private async Task<List<OutboxMessage>> ClaimAsync(PortalDbContext db, CancellationToken ct)
+    {
+        var now = Clock.UtcNow(time);
+        var token = Guid.NewGuid();
+        var until = now + ClaimTime;
+        var pending = nameof(OutboxStatus.Pending);
+
+        // PostgreSQL: rows locked by another node's claim are skipped, not waited for. SQLite has one writer anyway.
+        // Only constants are spliced into the SQL; the values are parameters.
+        var lockClause = db.Database.IsNpgsql() ? "FOR UPDATE SKIP LOCKED" : string.Empty;
+#pragma warning disable EF1002
+        await db.Database.ExecuteSqlRawAsync(
+            $$"""
+            UPDATE "OutboxMessages" SET "ClaimToken" = {0}, "ClaimedUntil" = {1}
+            WHERE "Id" IN (
+                SELECT "Id" FROM "OutboxMessages"
+                WHERE "Status" = {2} AND "NextAttemptAt" <= {3} AND ("ClaimedUntil" IS NULL OR "ClaimedUntil" < {3})
+                ORDER BY "CreatedAt" LIMIT {{BatchSize}} {{lockClause}})
+            """,
+            [token, until, pending, now],
+            ct);
+#pragma warning restore EF1002
+        return await db.OutboxMessages.Where(m => m.ClaimToken == token).OrderBy(m => m.CreatedAt).ToListAsync(ct);
+    }
+
+    private async Task<int> WriteToPickupAsync(List<OutboxMessage> batch, SmtpOptions options, CancellationToken ct)
+    {
+        Directory.CreateDirectory(data.MailPickup);
+        foreach (var message in batch)
+        {
+            // Named by Message-Id: writing the same message twice replaces the file instead of adding a second one.
+            var path = Path.Combine(data.MailPickup, $"{message.CreatedAt:yyyyMMddHHmmssfff}-{message.Id:N}.eml");
+            await ToMime(message, options).WriteToAsync(path, ct);
+            MarkSent(message);
+        }
+
+        return batch.Count;
+    }
+
+    private async Task<int> SendOverSmtpAsync(List<OutboxMessage> batch, SmtpOptions options, CancellationToken ct)
+    {
+        using var client = new SmtpClient { Timeout = 30_000 };
+        try
+        {
+            var security = Enum.TryParse<SecureSocketOptions>(options.Security, out var s) ? s : SecureSocketOptions.Auto;
+            await client.ConnectAsync(options.Host!, options.PortNumber, security, ct);
+            if (!string.IsNullOrEmpty(options.UserName))
+            {
+                await client.AuthenticateAsync(options.UserName, options.Password ?? string.Empty, ct);
+            }
+        }
+        catch (Exception e) when (e is SocketException or IOException or SmtpCommandException or SmtpProtocolException or AuthenticationException or SslHandshakeException or TimeoutException)
+        {
+            Problem = $"Der SMTP-Server {options.Host}:{options.PortNumber} ist nicht erreichbar: {e.Message}";
+            logger.LogWarning("SMTP server {Host}:{Port} unavailable: {Reason}", options.Host, options.PortNumber, e.Message);
+            foreach (var message in batch)
+            {
+                Retry(message, e.Message);
+            }
+
+            return 0;
+        }
+
+        var delivered = 0;
+        foreach (var message in batch)
+        {
+            try
+            {
+                await client.SendAsync(ToMime(message, options), ct);
+                MarkSent(message);
+                delivered++;
+            }
+            catch (SmtpCommandException e) when ((int)e.StatusCode >= 500)
+            {
+                // The server refused this message for good (unknown mailbox, rejected content): no retry helps.
+                Fail(message, $"{(int)e.StatusCode} {e.Message}");
+            }
+            catch (Exception e) when (e is SmtpCommandException or SmtpProtocolException or IOException or ServiceNotConnectedException)
+            {
+                Retry(message, e.Message);
+                if (!client.IsConnected)
+                {
+                    foreach (var rest in batch.Where(m => m.Status == OutboxStatus.Pending && m.SentAt is null && m != message && m.Attempts == 0))
+                    {
+                        Retry(rest, e.Message);
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        if (client.IsConnected)
+        {
+            await client.DisconnectAsync(quit: true, CancellationToken.None);
+        }
+
+        return delivered;
+    }
+
+    private void MarkSent(OutboxMessage message)
+    {
+        message.Status = OutboxStatus.Sent;
+        message.SentAt = Clock.UtcNow(time);
+        message.Attempts++;
+        message.ClaimToken = null;
+        message.ClaimedUntil = null;
+        message.LastError = null;
+        // Attachments are only needed until delivery; the row stays as the record of what was sent.
+        message.AttachmentContent = null;
+        if (message.Purpose == "account-deleted")
+        {
+            // The last mail to a deleted account: once delivered, the address is not kept.
+            message.To = "geloescht@" + MailOutbox.Domain;
+        }
+    }
+
+    private void Retry(OutboxMessage message, string reason)
+    {
+        message.Attempts++;
+        message.LastError = Truncate(reason);
+        message.ClaimToken = null;
+        message.ClaimedUntil = null;
+        if (message.Attempts >= MaxAttempts)
+        {
+            message.Status = OutboxStatus.Failed;
+            return;
+        }
+
+        // 30 s, 1 min, 2 min … capped at 2 h.
+        var delay = TimeSpan.FromSeconds(Math.Min(30 * Math.Pow(2, message.Attempts - 1), 7200));
+        message.NextAttemptAt = Clock.UtcNow(time) + delay;
+    }
+
+    private void Fail(OutboxMessage message, string reason)
+    {
+        message.Attempts++;
+        message.Status = OutboxStatus.Failed;
+        message.LastError = Truncate(reason);
+        message.ClaimToken = null;
+        message.ClaimedUntil = null;
+    }
+
+    private static string Truncate(string text) => text.Length > 1000 ? text[..1000] : text;
+
+    public static MimeMessage ToMime(OutboxMessage message, SmtpOptions options)
+    {
+        var mime = new MimeMessage { MessageId = message.MessageId, Subject = message.Subject, Date = message.CreatedAt };
+        mime.From.Add(MailboxAddress.Parse(options.From));
+        mime.To.Add(MailboxAddress.Parse(message.To));
+        if (message.UnsubscribeUrl is { } unsubscribe)
+        {
+            mime.Headers.Add("List-Unsubscribe", $"<{unsubscribe}>");
+            mime.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
+
+        var body = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody };
+        if (message.AttachmentName is { } name && message.AttachmentContent is { } content)
+        {
+            body.Attachments.Add(name, content, name.EndsWith(".ics", StringComparison.Ordinal) ? new ContentType("text", "calendar") : new ContentType("application", "octet-stream"));
+        }
+
+        mime.Body = body.ToMessageBody();
+        return mime;
+    }
+}

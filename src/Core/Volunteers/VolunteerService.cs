@@ -1,0 +1,311 @@
+using System.Security.Cryptography;
+using System.Text;
+using IntegrationsNetz.Core.Accounts;
+using IntegrationsNetz.Core.Common;
+using IntegrationsNetz.Core.Content;
+using IntegrationsNetz.Core.Data;
+using IntegrationsNetz.Core.Mail;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
+
+namespace IntegrationsNetz.Core.Volunteers;
+
+/// <summary>
+/// Registration with double opt-in, approval by a coordinator, the profile, export and deletion. Each step and the
+/// mail it causes are saved together.
+/// </summary>
+public sealed class VolunteerService(PortalDbContext db, UserManager<PortalUser> users, MailOutbox outbox, TimeProvider time)
+{
+    /// <summary>Always "accepted" for the caller: whether the address had an account is told only to its owner.</summary>
+    public async Task<OperationResult> RegisterAsync(VolunteerRegistration registration, string baseUrl, CancellationToken ct = default)
+    {
+        var validator = new Validator();
+        var email = registration.Email?.Trim() ?? string.Empty;
+        if (!new System.ComponentModel.DataAnnotations.EmailAddressAttribute().IsValid(email) || email.Length == 0)
+        {
+            validator.Add("Email", Messages.Get("InvalidEmail"));
+        }
+
+        if ((registration.Password ?? string.Empty).Length < PasswordRules.MinimumLength)
+        {
+            validator.Add("Password", Messages.Format("PasswordTooShort", PasswordRules.MinimumLength));
+        }
+
+        if (!registration.PrivacyConsent)
+        {
+            validator.Add("PrivacyConsent", Messages.Get("PrivacyConsentRequired"));
+        }
+
+        var municipalities = await ValidateProfileAsync(registration.Profile, validator, ct);
+        if (!validator.IsValid)
+        {
+            return validator.ToResult();
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var culture = Culture(registration.Profile.PreferredCulture);
+        if (await users.FindByEmailAsync(email) is { } existing)
+        {
+            var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(existing)));
+            outbox.Enqueue(email, "volunteer-already-registered", culture, new Dictionary<string, string>
+            {
+                ["LinkUrl"] = $"{baseUrl}/backoffice/reset-password?email={Uri.EscapeDataString(email)}&token={token}",
+            });
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return OperationResult.Ok;
+        }
+
+        var user = new PortalUser { UserName = email, Email = email, EmailConfirmed = false, CreatedAt = Clock.UtcNow(time) };
+        var created = await users.CreateAsync(user, registration.Password!);
+        if (!created.Succeeded)
+        {
+            return OperationResult.Invalid("Password", string.Join(" ", created.Errors.Select(e => e.Description)));
+        }
+
+        await users.AddToRoleAsync(user, Roles.Volunteer);
+        var volunteer = new Volunteer
+        {
+            Id = Guid.CreateVersion7(),
+            UserId = user.Id,
+            Status = VolunteerStatus.AwaitingConfirmation,
+            CreatedAt = Clock.UtcNow(time),
+            UnsubscribeToken = NewToken(),
+        };
+        Apply(volunteer, registration.Profile, municipalities);
+        db.Volunteers.Add(volunteer);
+        var confirmation = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes($"{user.Id:N}:{await users.GenerateEmailConfirmationTokenAsync(user)}"));
+        outbox.Enqueue(email, "volunteer-optin", culture, new Dictionary<string, string>
+        {
+            ["Name"] = volunteer.DisplayName,
+            ["LinkUrl"] = $"{baseUrl}/{culture}/mitmachen/bestaetigen?token={confirmation}",
+        });
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return OperationResult.Ok;
+    }
+
+    /// <summary>The link from the opt-in mail. An expired, forged or already used token changes nothing.</summary>
+    public async Task<OperationResult> ConfirmAsync(string? token, CancellationToken ct = default)
+    {
+        string decoded;
+        try
+        {
+            decoded = Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(token ?? string.Empty));
+        }
+        catch (FormatException)
+        {
+            return OperationResult.Invalid("Token", Messages.Get("OptInInvalid"));
+        }
+
+        var parts = decoded.Split(':', 2);
+        var user = parts.Length == 2 && Guid.TryParseExact(parts[0], "N", out var userId) ? await users.FindByIdAsync(userId.ToString()) : null;
+        var volunteer = user is null ? null : await db.Volunteers.FirstOrDefaultAsync(v => v.UserId == user.Id, ct);
+        if (user is null || volunteer is null)
+        {
+            return OperationResult.Invalid("Token", Messages.Get("OptInInvalid"));
+        }
+
+        if (volunteer.Status != VolunteerStatus.AwaitingConfirmation)
+        {
+            return OperationResult.Conflict("Token", Messages.Get("OptInUsed"));
+        }
+
+        var confirmed = await users.ConfirmEmailAsync(user, parts[1]);
+        if (!confirmed.Succeeded)
+        {
+            return OperationResult.Invalid("Token", Messages.Get("OptInInvalid"));
+        }
+
+        volunteer.Status = VolunteerStatus.AwaitingApproval;
+        volunteer.ConfirmedAt = Clock.UtcNow(time);
+        await db.SaveChangesAsync(ct);
+        return OperationResult.Ok;
+    }
+
+    public async Task<OperationResult> ApproveAsync(Guid volunteerId, string coordinator, string baseUrl, CancellationToken ct = default)
+    {
+        var volunteer = await db.Volunteers.FirstOrDefaultAsync(v => v.Id == volunteerId, ct);
+        if (volunteer is null)
+        {
+            return OperationResult.NotFound;
+        }
+
+        if (volunteer.Status != VolunteerStatus.AwaitingApproval)
+        {
+            return OperationResult.Conflict("Status", Messages.Get(volunteer.Status == VolunteerStatus.Approved ? "VolunteerAlreadyApproved" : "VolunteerNotConfirmed"));
+        }
+
+        volunteer.Status = VolunteerStatus.Approved;
+        volunteer.ApprovedAt = Clock.UtcNow(time);
+        volunteer.ApprovedBy = coordinator;
+        var user = await users.FindByIdAsync(volunteer.UserId.ToString());
+        var unsubscribe = $"{baseUrl}/abmelden?token={volunteer.UnsubscribeToken}";
+        outbox.Enqueue(user!.Email!, "volunteer-approved", volunteer.PreferredCulture, new Dictionary<string, string>
+        {
+            ["Name"] = volunteer.DisplayName,
+            ["LinkUrl"] = $"{baseUrl}/backoffice/login",
+            ["UnsubscribeUrl"] = unsubscribe,
+        }, unsubscribe);
+        await db.SaveChangesAsync(ct);
+        return OperationResult.Ok;
+    }
+
+    public Task<Volunteer?> FindByUserAsync(Guid userId, CancellationToken ct = default) =>
+        db.Volunteers.Include(v => v.Municipalities).FirstOrDefaultAsync(v => v.UserId == userId, ct);
+
+    public async Task<OperationResult> UpdateAsync(Guid userId, VolunteerProfileInput input, CancellationToken ct = default)
+    {
+        var volunteer = await FindByUserAsync(userId, ct);
+        if (volunteer is null)
+        {
+            return OperationResult.NotFound;
+        }
+
+        var validator = new Validator();
+        var municipalities = await ValidateProfileAsync(input, validator, ct);
+        if (input.Notifications is { } notifications && !Enum.TryParse<NotificationPreference>(notifications, out _))
+        {
+            validator.Add("Notifications", Messages.Get("InvalidNotificationPreference"));
+        }
+
+        if (input.VolunteerCircleId is { } circle && !await db.Offers.AnyAsync(o => o.Id == circle && EF.Property<string>(o, "OfferKind") == "VolunteerCircle", ct))
+        {
+            validator.Add("VolunteerCircleId", Messages.Get("UnknownVolunteerCircle"));
+        }
+
+        if (!validator.IsValid)
+        {
+            return validator.ToResult();
+        }
+
+        Apply(volunteer, input, municipalities);
+        if (input.Notifications is { } preference)
+        {
+            volunteer.Notifications = Enum.Parse<NotificationPreference>(preference);
+        }
+
+        volunteer.VolunteerCircleId = input.VolunteerCircleId;
+        await db.SaveChangesAsync(ct);
+        return OperationResult.Ok;
+    }
+
+    public async Task<VolunteerExport?> ExportAsync(Guid userId, CancellationToken ct = default)
+    {
+        var volunteer = await FindByUserAsync(userId, ct);
+        var user = await users.FindByIdAsync(userId.ToString());
+        if (volunteer is null || user is null)
+        {
+            return null;
+        }
+
+        var mails = await db.OutboxMessages.AsNoTracking().Where(m => m.To == user.Email).OrderBy(m => m.CreatedAt)
+            .Select(m => m.Subject).ToListAsync(ct);
+        return new VolunteerExport(
+            user.Email!, volunteer.DisplayName, volunteer.Phone, volunteer.PreferredCulture, volunteer.Status.ToString(), volunteer.CreatedAt,
+            volunteer.ConfirmedAt, volunteer.ApprovedAt, volunteer.Municipalities.Select(m => m.Slug).ToList(), volunteer.Languages, volunteer.Skills,
+            volunteer.Availability, volunteer.VolunteerCircleId, volunteer.ConductCertificateSeenOn, volunteer.ConductCertificateRecheckOn,
+            volunteer.Notifications.ToString(), mails);
+    }
+
+    /// <summary>
+    /// Deletes the account and the profile. The confirmation mail is the last message to the address; sent mails
+    /// keep no address once delivered records are anonymised. Sign-ups and hours (a later feature) stay without a person.
+    /// </summary>
+    public async Task<OperationResult> DeleteAsync(Guid userId, CancellationToken ct = default)
+    {
+        var user = await users.FindByIdAsync(userId.ToString());
+        var volunteer = await FindByUserAsync(userId, ct);
+        if (user is null || volunteer is null)
+        {
+            return OperationResult.NotFound;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var email = user.Email!;
+        await db.OutboxMessages.Where(m => m.To == email && m.Status == OutboxStatus.Sent)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.To, "geloescht@" + MailOutbox.Domain), ct);
+        outbox.Enqueue(email, "account-deleted", volunteer.PreferredCulture, new Dictionary<string, string>());
+        db.Volunteers.Remove(volunteer);
+        await db.SaveChangesAsync(ct);
+        var deleted = await users.DeleteAsync(user);
+        if (!deleted.Succeeded)
+        {
+            return OperationResult.Conflict("User", string.Join(" ", deleted.Errors.Select(e => e.Description)));
+        }
+
+        await transaction.CommitAsync(ct);
+        return OperationResult.Ok;
+    }
+
+    /// <summary>One-click unsubscribe (RFC 8058): no login, the token alone decides.</summary>
+    public async Task<bool> UnsubscribeAsync(string? token, CancellationToken ct = default)
+    {
+        if (string.IsNullOrEmpty(token))
+        {
+            return false;
+        }
+
+        var volunteer = await db.Volunteers.FirstOrDefaultAsync(v => v.UnsubscribeToken == token, ct);
+        if (volunteer is null)
+        {
+            return false;
+        }
+
+        volunteer.Notifications = NotificationPreference.None;
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
+    private async Task<List<Organisation.Municipality>> ValidateProfileAsync(VolunteerProfileInput input, Validator validator, CancellationToken ct)
+    {
+        validator.Required("DisplayName", input.DisplayName, "Name").MaxLength("DisplayName", input.DisplayName, 100, "Name");
+        var municipalities = await db.Municipalities.Where(m => input.Municipalities.Contains(m.Slug)).ToListAsync(ct);
+        if (input.Municipalities.Count == 0)
+        {
+            validator.Add("Municipalities", Messages.Get("VolunteerNeedsMunicipality"));
+        }
+        else if (municipalities.Count != input.Municipalities.Distinct().Count())
+        {
+            validator.Add("Municipalities", Messages.Get("UnknownMunicipality"));
+        }
+
+        foreach (var skill in input.Skills.Where(s => !VolunteerCatalog.Skills.Contains(s)))
+        {
+            validator.Add("Skills", Messages.Format("UnknownSkill", skill));
+        }
+
+        foreach (var language in input.Languages.Where(l => !VolunteerCatalog.IsLanguage(l)))
+        {
+            validator.Add("Languages", Messages.Format("UnknownLanguage", language));
+        }
+
+        foreach (var slot in input.Availability.Where(a => !VolunteerCatalog.Slots.Contains(a)))
+        {
+            validator.Add("Availability", Messages.Format("UnknownSlot", slot));
+        }
+
+        if (input.PreferredCulture is { Length: > 0 } culture && !PortalCulture.IsKnown(culture))
+        {
+            validator.Add("PreferredCulture", Messages.Get("UnknownCulture"));
+        }
+
+        return municipalities;
+    }
+
+    private static void Apply(Volunteer volunteer, VolunteerProfileInput input, List<Organisation.Municipality> municipalities)
+    {
+        volunteer.DisplayName = input.DisplayName!.Trim();
+        volunteer.Phone = string.IsNullOrWhiteSpace(input.Phone) ? null : input.Phone.Trim();
+        volunteer.PreferredCulture = Culture(input.PreferredCulture);
+        volunteer.Municipalities = municipalities;
+        volunteer.Languages = input.Languages.Distinct().ToList();
+        volunteer.Skills = input.Skills.Distinct().ToList();
+        volunteer.Availability = input.Availability.Distinct().ToList();
+    }
+
+    private static string Culture(string? culture) => PortalCulture.Find(culture)?.Key ?? PortalCulture.SourceKey;
+
+    private static string NewToken() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
+}

@@ -1,0 +1,103 @@
+using System.Security.Claims;
+using IntegrationsNetz.Core.Accounts;
+using IntegrationsNetz.Core.Common;
+using IntegrationsNetz.Core.Data;
+using IntegrationsNetz.Core.Volunteers;
+using IntegrationsNetz.Web.Accounts;
+using IntegrationsNetz.Web.Api;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace IntegrationsNetz.Web.Volunteers;
+
+public sealed record VolunteerRegistrationDto(
+    string? Email, string? Password, string? DisplayName, string? Phone, string? PreferredCulture, bool PrivacyConsent,
+    IReadOnlyList<string>? Municipalities, IReadOnlyList<string>? Languages, IReadOnlyList<string>? Skills, IReadOnlyList<string>? Availability);
+
+public sealed record VolunteerProfileDto(
+    string? DisplayName, string? Phone, string? PreferredCulture, IReadOnlyList<string>? Municipalities, IReadOnlyList<string>? Languages,
+    IReadOnlyList<string>? Skills, IReadOnlyList<string>? Availability, string? Notifications, Guid? VolunteerCircleId);
+
+public sealed record ConfirmDto(string? Token);
+
+public sealed record VolunteerDto(Guid Id, string DisplayName, string Status, IReadOnlyList<string> Municipalities, IReadOnlyList<string> Languages,
+    IReadOnlyList<string> Skills, IReadOnlyList<string> Availability, string Notifications, Guid? VolunteerCircleId, DateOnly? ConductCertificateRecheckOn);
+
+public static class VolunteersApi
+{
+    public static IEndpointRouteBuilder MapVolunteersApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/volunteers").WithTags("Ehrenamtliche");
+        group.MapPost("/", RegisterAsync).AllowAnonymous().WithName("RegisterVolunteer")
+            .WithSummary("Als Ehrenamtliche/r anmelden; Antwort 202 und eine E-Mail zur Bestätigung (gleiche Antwort für bekannte Adressen)");
+        group.MapPost("/confirm", ConfirmAsync).AllowAnonymous().WithName("ConfirmVolunteer").WithSummary("Anmeldung mit dem Link aus der E-Mail bestätigen");
+        group.MapGet("/me", MeAsync).RequireAuthorization(Policies.Volunteer).WithName("GetOwnVolunteerProfile").WithSummary("Das eigene Profil");
+        group.MapPut("/me", UpdateAsync).RequireAuthorization(Policies.Volunteer).WithName("UpdateOwnVolunteerProfile").WithSummary("Das eigene Profil ändern");
+        group.MapDelete("/me", DeleteAsync).RequireAuthorization(Policies.Volunteer).WithName("DeleteOwnVolunteerAccount").WithSummary("Das eigene Konto löschen");
+        group.MapGet("/me/export", ExportAsync).RequireAuthorization(Policies.Volunteer).WithName("ExportOwnVolunteerData").WithSummary("Alle eigenen Daten als JSON");
+        group.MapPost("/{id:guid}/approve", ApproveAsync).RequireAuthorization(Policies.Organisation).WithName("ApproveVolunteer").WithSummary("Ehrenamtliche/n freischalten");
+        app.MapPost("/api/v1/unsubscribe", UnsubscribeAsync).AllowAnonymous().DisableAntiforgery().WithTags("Ehrenamtliche")
+            .WithName("Unsubscribe").WithSummary("Benachrichtigungen mit einem Klick abbestellen (RFC 8058), ohne Anmeldung");
+        return app;
+    }
+
+    public static VolunteerProfileInput ToInput(VolunteerProfileDto dto) => new(
+        dto.DisplayName, dto.Phone, dto.PreferredCulture, dto.Municipalities ?? [], dto.Languages ?? [], dto.Skills ?? [], dto.Availability ?? [],
+        dto.Notifications, dto.VolunteerCircleId);
+
+    private static async Task<Results<Accepted, ValidationProblem>> RegisterAsync(
+        VolunteerRegistrationDto dto, VolunteerService volunteers, PasswordResetMail links, HttpRequest request, CancellationToken ct)
+    {
+        var profile = new VolunteerProfileInput(dto.DisplayName, dto.Phone, dto.PreferredCulture, dto.Municipalities ?? [], dto.Languages ?? [], dto.Skills ?? [], dto.Availability ?? []);
+        var result = await volunteers.RegisterAsync(new VolunteerRegistration(dto.Email, dto.Password, dto.PrivacyConsent, profile), links.BaseUrl(request), ct);
+        return result.Succeeded ? TypedResults.Accepted((string?)null) : Problems.Validation(result.Errors);
+    }
+
+    private static async Task<Results<Ok, ValidationProblem>> ConfirmAsync(ConfirmDto dto, VolunteerService volunteers, CancellationToken ct)
+    {
+        var result = await volunteers.ConfirmAsync(dto.Token, ct);
+        return result.Succeeded ? TypedResults.Ok() : Problems.Validation(result.Errors);
+    }
+
+    private static async Task<Results<Ok<VolunteerDto>, ProblemHttpResult>> MeAsync(ClaimsPrincipal user, VolunteerService volunteers, CancellationToken ct) =>
+        await volunteers.FindByUserAsync(UserId(user), ct) is { } v
+            ? TypedResults.Ok(new VolunteerDto(v.Id, v.DisplayName, v.Status.ToString(), v.Municipalities.Select(m => m.Slug).ToList(), v.Languages, v.Skills,
+                v.Availability, v.Notifications.ToString(), v.VolunteerCircleId, v.ConductCertificateRecheckOn))
+            : Problems.NotFound("Zu diesem Konto gibt es kein Profil.");
+
+    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> UpdateAsync(
+        VolunteerProfileDto dto, ClaimsPrincipal user, VolunteerService volunteers, CancellationToken ct)
+    {
+        var result = await volunteers.UpdateAsync(UserId(user), ToInput(dto), ct);
+        return result.Status switch
+        {
+            OperationStatus.Success => TypedResults.NoContent(),
+            OperationStatus.NotFound => Problems.NotFound("Zu diesem Konto gibt es kein Profil."),
+            _ => Problems.Validation(result.Errors),
+        };
+    }
+
+    private static async Task<Results<Ok<VolunteerExport>, ProblemHttpResult>> ExportAsync(ClaimsPrincipal user, VolunteerService volunteers, CancellationToken ct) =>
+        await volunteers.ExportAsync(UserId(user), ct) is { } export ? TypedResults.Ok(export) : Problems.NotFound("Zu diesem Konto gibt es kein Profil.");
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(ClaimsPrincipal user, VolunteerService volunteers, CancellationToken ct) =>
+        (await volunteers.DeleteAsync(UserId(user), ct)).Succeeded ? TypedResults.NoContent() : Problems.NotFound("Zu diesem Konto gibt es kein Profil.");
+
+    private static async Task<Results<Ok, ProblemHttpResult, ValidationProblem>> ApproveAsync(
+        Guid id, ClaimsPrincipal user, VolunteerService volunteers, PasswordResetMail links, HttpRequest request, CancellationToken ct)
+    {
+        var result = await volunteers.ApproveAsync(id, user.Identity?.Name ?? "Koordination", links.BaseUrl(request), ct);
+        return result.Status switch
+        {
+            OperationStatus.Success => TypedResults.Ok(),
+            OperationStatus.NotFound => Problems.NotFound("Diese Person gibt es nicht."),
+            _ => Problems.Validation(result.Errors),
+        };
+    }
+
+    private static async Task<Results<Ok, ProblemHttpResult>> UnsubscribeAsync(string? token, VolunteerService volunteers, CancellationToken ct) =>
+        await volunteers.UnsubscribeAsync(token, ct) ? TypedResults.Ok() : Problems.NotFound("Dieser Abmeldelink ist ungültig.");
+
+    private static Guid UserId(ClaimsPrincipal user) =>
+        Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : Guid.Empty;
+}
