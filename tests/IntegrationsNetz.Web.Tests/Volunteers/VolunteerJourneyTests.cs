@@ -101,6 +101,42 @@ public sealed class VolunteerJourneyTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_volunteer_edits_the_profile_downloads_the_data_and_deletes_the_account_on_their_page()
+    {
+        const string email = "helfer.star@ehrenamt.example";
+        var registered = await _portal.CreateClient().PostAsJsonAsync("/api/v1/volunteers", new
+        {
+            email, password = "ein langes Ehrenamtspasswort", displayName = "Star", privacyConsent = true, preferredCulture = "en",
+            municipalities = new[] { "eppelheim" }, skills = new[] { "driving" },
+        });
+        Assert.Equal(HttpStatusCode.Accepted, registered.StatusCode);
+        var optIn = await DeliveredAsync(email);
+        Assert.Equal("Please confirm your volunteer registration", optIn.Subject);
+        var token = System.Web.HttpUtility.ParseQueryString(Link(optIn, "/mitmachen/bestaetigen").Query)["token"];
+        Assert.Equal(HttpStatusCode.OK, (await _portal.CreateClient().PostAsJsonAsync("/api/v1/volunteers/confirm", new { token })).StatusCode);
+
+        var session = new BrowserlessSession(_portal);
+        var page = await session.LoginAsync(email, "ein langes Ehrenamtspasswort");
+        Assert.Equal("/ehrenamt", page.Path);
+        Assert.Contains("wartet auf Freischaltung", page.Document.QuerySelector(".meta")!.TextContent);
+
+        var saved = await session.SubmitAsync(page, "main form.form", new Dictionary<string, string> { ["Input.Languages"] = "uk:native, de:B2", ["Input.Notifications"] = "None" });
+        Assert.Contains("Gespeichert", saved.Document.QuerySelector("[role=status]")!.TextContent);
+        var refused = await session.SubmitAsync(saved, "main form.form", new Dictionary<string, string> { ["Input.Languages"] = "klingonisch" });
+        Assert.Contains("klingonisch", refused.Document.QuerySelector(".errors")!.TextContent);
+
+        var export = await session.Client.GetAsync("/ehrenamt?handler=Export");
+        Assert.Equal("application/json", export.Content.Headers.ContentType?.MediaType);
+        var data = await export.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(["uk:native", "de:B2"], data.GetProperty("languages").EnumerateArray().Select(l => l.GetString()));
+
+        var gone = await session.SubmitAsync(await session.GetAsync("/ehrenamt"), "form[action*='Delete']", new Dictionary<string, string> { ["confirm"] = "true" });
+        Assert.Equal("/backoffice/login", gone.Path);
+        Assert.Contains("Ihr Konto wurde gelöscht", gone.Document.QuerySelector("[role=status]")!.TextContent);
+        Assert.Equal("Ihr Konto im IntegrationsNetz wurde gelöscht", (await DeliveredAsync(email, "gelöscht")).Subject);
+    }
+
+    [Fact]
     public async Task Registering_a_known_address_answers_the_same_and_tells_the_owner()
     {
         var body = new

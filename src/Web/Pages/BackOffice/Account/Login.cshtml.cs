@@ -44,7 +44,10 @@ public sealed class LoginModel(SignInManager<PortalUser> signIn, IStringLocalize
             return Page();
         }
 
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/backoffice");
+        // Volunteers have their own page; the back office is for staff.
+        var roles = user is null ? [] : await signIn.UserManager.GetRolesAsync(user);
+        var home = roles.Count == 1 && roles[0] == Core.Accounts.Roles.Volunteer ? "/ehrenamt" : "/backoffice";
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : home);
     }
 }
 
