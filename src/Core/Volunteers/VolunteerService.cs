@@ -152,6 +152,30 @@ public sealed class VolunteerService(PortalDbContext db, UserManager<PortalUser>
         return OperationResult.Ok;
     }
 
+    /// <summary>Records that a coordinator has seen the Führungszeugnis; the document itself is never stored.</summary>
+    public async Task<OperationResult> RecordConductCertificateAsync(Guid volunteerId, DateOnly seenOn, string coordinator, CancellationToken ct = default)
+    {
+        var volunteer = await db.Volunteers.FirstOrDefaultAsync(v => v.Id == volunteerId, ct);
+        if (volunteer is null)
+        {
+            return OperationResult.NotFound;
+        }
+
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        if (seenOn > today || seenOn < today.AddYears(-5))
+        {
+            return OperationResult.Invalid("SeenOn", Messages.Get("ConductCertificateDate"));
+        }
+
+        volunteer.ConductCertificateSeenOn = seenOn;
+        volunteer.ConductCertificateSeenBy = coordinator;
+
+        // Work with children needs a current certificate; organisations commonly ask again after five years.
+        volunteer.ConductCertificateRecheckOn = seenOn.AddYears(5);
+        await db.SaveChangesAsync(ct);
+        return OperationResult.Ok;
+    }
+
     public Task<Volunteer?> FindByUserAsync(Guid userId, CancellationToken ct = default) =>
         db.Volunteers.Include(v => v.Municipalities).FirstOrDefaultAsync(v => v.UserId == userId, ct);
 

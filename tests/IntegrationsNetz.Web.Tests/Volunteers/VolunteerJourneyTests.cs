@@ -137,6 +137,30 @@ public sealed class VolunteerJourneyTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_coordinator_records_only_when_the_conduct_certificate_was_seen()
+    {
+        const string email = "pate.falke@ehrenamt.example";
+        await _portal.CreateClient().PostAsJsonAsync("/api/v1/volunteers", new
+        {
+            email, password = "ein langes Ehrenamtspasswort", displayName = "Falke", privacyConsent = true, municipalities = new[] { "weinheim" }, skills = new[] { "childcare" },
+        });
+        await CoordinatorAsync();
+        var session = new BrowserlessSession(_portal);
+        await session.LoginAsync("koordination@weinheim.example", TestAccounts.DefaultPassword);
+        var list = await session.GetAsync("/backoffice/volunteers");
+        var id = await VolunteerIdAsync(email);
+
+        var future = await session.SubmitAsync(list, $"form[action*='ConductCertificate']:has(input[value='{id}'])", new Dictionary<string, string> { ["seenOn"] = DateTime.UtcNow.AddDays(3).ToString("yyyy-MM-dd") });
+        Assert.Contains("nicht in der Zukunft", future.Document.QuerySelector("[role=status]")!.TextContent);
+
+        var seenOn = DateTime.UtcNow.AddDays(-10);
+        var recorded = await session.SubmitAsync(future, $"form[action*='ConductCertificate']:has(input[value='{id}'])", new Dictionary<string, string> { ["seenOn"] = seenOn.ToString("yyyy-MM-dd") });
+        Assert.Contains("nicht das Dokument", recorded.Document.QuerySelector("[role=status]")!.TextContent);
+        var row = recorded.Document.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains(email, StringComparison.Ordinal));
+        Assert.Contains($"gesehen am {seenOn:dd.MM.yyyy} von koordination@weinheim.example, erneut vorlegen bis {seenOn.AddYears(5):dd.MM.yyyy}", row.TextContent);
+    }
+
+    [Fact]
     public async Task Registering_a_known_address_answers_the_same_and_tells_the_owner()
     {
         var body = new

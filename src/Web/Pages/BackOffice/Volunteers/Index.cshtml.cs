@@ -28,6 +28,19 @@ public sealed class VolunteersIndexModel(PortalDbContext db, VolunteerService vo
             .Select(x => new VolunteerRow(x.v, x.Email ?? string.Empty)).ToList();
     }
 
+    public async Task<IActionResult> OnPostConductCertificateAsync(Guid id, string? seenOn, CancellationToken ct)
+    {
+        if (!DateOnly.TryParseExact(seenOn ?? string.Empty, ["yyyy-MM-dd", "dd.MM.yyyy"], System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+        {
+            Status(IntegrationsNetz.Core.Common.Messages.Get("ConductCertificateDate"));
+            return RedirectToPage();
+        }
+
+        var result = await volunteers.RecordConductCertificateAsync(id, date, UserName, ct);
+        Status(result.Succeeded ? text["Volunteers_CertificateRecorded"] : string.Join(" ", result.Errors.Select(e => e.Message)));
+        return RedirectToPage();
+    }
+
     public async Task<IActionResult> OnPostApproveAsync(Guid id, CancellationToken ct)
     {
         var result = await volunteers.ApproveAsync(id, UserName, links.BaseUrl(Request), ct);
