@@ -31,7 +31,7 @@ public static class BenchmarkQueries
         Q("Hausaufgabenhilfe", new() { Query = "Hausaufgabenhilfe" }),
         Q("Jobcenter geöffnet Di 10:00", new() { Query = "Jobcenter", OpenAt = TuesdayTen }),
         Q("Alphabetisierung Frauen", new() { Query = "Alphabetisierung Frauen" }),
-        Q("6 Wörter", new() { Query = "Deutschkurs Frauen Kinderbetreuung Vormittag Heidelberg kostenlos" }),
+        Q("6 Wörter", new() { Query = "Deutschkurs Frauen Vormittag Kinderbetreuung Stuttgart Lehrerin" }),
         Q("Deutschkurs Seite 3", new() { Query = "Deutschkurs", Page = 3, PageSize = 20 }),
         Q("kein Treffer → Meinten Sie", new() { Query = "Deutschkurs am Vromittag" }),
         Q("Asylkreis + Gemeinde", new() { Query = "Asylkreis", Municipalities = ["stuttgart", "esslingen-am-neckar"] }),

@@ -66,6 +66,74 @@ public static class Breakdown
         Console.WriteLine();
         Console.WriteLine("rewrite = query rewriting (FuzzyQuery expansion: Levenshtein automata + term enumeration); match only = matching with");
         Console.WriteLine("Lucene's TotalHitCountCollector, less the rewrite; collect = the extra cost of HitCollector (scores, doc values, facet ords).");
+        TextQueryParts(index, analyzer, repetitions);
+    }
+
+    /// <summary>
+    /// Which alternatives of TextQueryBuilder's per-word query cost the matching time: the same word matched with
+    /// TotalHitCountCollector (rewrite included) as built, and with parts of the query left out.
+    /// </summary>
+    private static void TextQueryParts(SearchIndex index, GermanSearchAnalyzer analyzer, int repetitions)
+    {
+        (string Name, Func<Query, Query?> Variant)[] variants =
+        [
+            ("as built", q => q),
+            ("without fuzzy", q => Strip(q, c => c.Query is FuzzyQuery)),
+            ("without fuzzy and compound parts", q => Strip(q, c => c.Query is FuzzyQuery || c.Query is BooleanQuery { Boost: 0.5f })),
+            ("whole word in title + tags only", q => Strip(q, c => c.Query is FuzzyQuery || c.Query is BooleanQuery { Boost: 0.5f } || c.Query is TermQuery { Term.Field: SearchFields.Description })),
+        ];
+        Console.WriteLine();
+        Console.WriteLine("### Matching cost of the parts of the text query (TotalHitCountCollector, rewrite included; median ms / hits)");
+        Console.WriteLine();
+        Console.WriteLine("| words | " + string.Join(" | ", variants.Select(v => v.Name)) + " |");
+        Console.WriteLine("|-------|" + string.Concat(variants.Select(_ => "----:|")));
+        var searcher = index.Acquire();
+        try
+        {
+            foreach (var words in new[] { "Deutschkurs", "Sprachkurs", "Integrationskurs", "Bürgeramt", "Kinderbetreuung", "Praktikum Pflege" })
+            {
+                var built = TextQueryBuilder.Build(TextQueryBuilder.Analyze(analyzer, words))!;
+                var cells = new List<string>();
+                foreach (var (_, variant) in variants)
+                {
+                    var query = variant(built)!;
+                    var times = new double[repetitions];
+                    var hits = 0;
+                    for (var r = 0; r < repetitions; r++)
+                    {
+                        var count = new TotalHitCountCollector();
+                        var t0 = Stopwatch.GetTimestamp();
+                        searcher.Search(query, count);
+                        times[r] = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
+                        hits = count.TotalHits;
+                    }
+
+                    cells.Add($"{F(SearchBenchmark.Percentile(times.Order().ToArray(), 50))} / {hits:N0}");
+                }
+
+                Console.WriteLine($"| {words} | {string.Join(" | ", cells)} |");
+            }
+        }
+        finally
+        {
+            index.Release(searcher);
+        }
+    }
+
+    private static Query Strip(Query query, Func<BooleanClause, bool> drop)
+    {
+        if (query is not BooleanQuery boolean)
+        {
+            return query;
+        }
+
+        var copy = new BooleanQuery(boolean.CoordDisabled) { Boost = boolean.Boost, MinimumNumberShouldMatch = boolean.MinimumNumberShouldMatch };
+        foreach (var clause in boolean.Clauses.Where(c => !drop(c)))
+        {
+            copy.Add(Strip(clause.Query, drop), clause.Occur);
+        }
+
+        return copy;
     }
 
     private static double[] Measure(SearchIndex index, GermanSearchAnalyzer analyzer, SearchRequest request)

@@ -7,6 +7,13 @@ using IntegrationsNetz.Benchmarks;
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
+if (args is ["mail", ..])
+{
+    // Mail outbox benchmark (see MailBenchmark.cs): dotnet run -c Release --project tests/IntegrationsNetz.Benchmarks -- mail [count]
+    await MailBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000);
+    return;
+}
+
 var options = BenchmarkOptions.Parse(args);
 Console.WriteLine($"Search benchmark: sizes {string.Join(", ", options.Sizes)}; {options.Queries} timed queries after {options.Warmup} warm-up queries per size; {BenchmarkQueries.All.Count} queries in the mix.");
 Console.WriteLine($".NET {Environment.Version}, {Environment.ProcessorCount} cores, server GC {System.Runtime.GCSettings.IsServerGC}, {(Debugger.IsAttached ? "debugger attached" : "no debugger")}");
@@ -15,6 +22,16 @@ Console.WriteLine("WARNING: Debug build; run with -c Release for real numbers.")
 #endif
 
 var generator = new SyntheticOffers();
+if (options.BuildExperiments)
+{
+    foreach (var size in options.Sizes)
+    {
+        BuildExperiments.Run(generator, size);
+    }
+
+    return;
+}
+
 var results = new List<SizeResult>();
 foreach (var size in options.Sizes)
 {

@@ -10,7 +10,8 @@ using Lucene.Net.Util;
 namespace IntegrationsNetz.Benchmarks;
 
 /// <summary>Which of the proposed changes to SearchService the prototype applies.</summary>
-public sealed record PrototypeOptions(string Name, bool FuzzyOnlyForUnknownWords, bool CachedValues, bool TopK);
+public sealed record PrototypeOptions(
+    string Name, bool TopK = false, bool CachedValues = false, bool CachedFilters = false, bool FuzzyOnlyForUnknownWords = false, bool PartsInTitleAndTagsOnly = false);
 
 /// <summary>
 /// --prototype: a copy of SearchService.Search with the changes proposed in docs/performance.md, to measure them
@@ -21,6 +22,12 @@ public sealed record PrototypeOptions(string Name, bool FuzzyOnlyForUnknownWords
 /// 2. CachedValues: facet ords, start, latitude/longitude and the title rank are read once per segment into arrays
 ///    (cached per segment core / per reader), instead of through Lucene's DirectPackedReader for every hit.
 /// 3. TopK: only the best Page × PageSize hits are kept (a bounded heap) instead of every hit being listed and sorted.
+/// 4. CachedFilters: each filter clause is a CachingWrapperFilter (its bit set is kept per segment and reused by every
+///    search with the same filter); the latitude/longitude bounding box is dropped, as the collector checks the exact
+///    distance anyway (with CachedValues that is an array look-up per hit).
+/// 5. PartsInTitleAndTagsOnly: the parts of a compound ("deutsch" + "kurs" for "Deutschkurs") must be found in the
+///    title or tags, no longer anywhere in the description; this one changes which offers are found.
+/// 1-4 return the same results as SearchService; 5 returns fewer hits (the report counts them).
 /// </summary>
 public sealed class PrototypeSearch(SearchIndex index, PrototypeOptions options)
 {
@@ -29,6 +36,7 @@ public sealed class PrototypeSearch(SearchIndex index, PrototypeOptions options)
     private static readonly MethodInfo CombineMethod = typeof(SearchService).GetMethod("Combine", BindingFlags.NonPublic | BindingFlags.Static)!;
     private static readonly ConditionalWeakTable<object, SegmentValues> Segments = [];
     private static readonly ConditionalWeakTable<IndexReader, int[]> TitleRanks = [];
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Query, Filter> FilterCache = new();
 
     public SearchResult Search(SearchRequest request)
     {
@@ -42,7 +50,13 @@ public sealed class PrototypeSearch(SearchIndex index, PrototypeOptions options)
                 text = WithoutFuzzyForKnownWords(text, searcher.IndexReader);
             }
 
-            var query = (Query)CombineMethod.Invoke(null, [text, FiltersMethod.Invoke(null, [request])])!;
+            if (options.PartsInTitleAndTagsOnly && text is not null)
+            {
+                text = PartsInTitleAndTags(text, inParts: false);
+            }
+
+            var filters = (IReadOnlyList<Query>)FiltersMethod.Invoke(null, [request])!;
+            var query = options.CachedFilters ? Combine(text, filters) : (Query)CombineMethod.Invoke(null, [text, filters])!;
             var hasText = tokens.Count > 0;
             var mode = request.Sort switch
             {
@@ -63,6 +77,51 @@ public sealed class PrototypeSearch(SearchIndex index, PrototypeOptions options)
         {
             index.Release(searcher);
         }
+    }
+
+    private Query Combine(Query? text, IReadOnlyList<Query> filters)
+    {
+        var query = new BooleanQuery { { text ?? new MatchAllDocsQuery(), Occur.MUST } };
+        foreach (var filter in filters)
+        {
+            if (options.CachedValues && filter is NumericRangeQuery<double> { Field: SearchFields.Latitude or SearchFields.Longitude })
+            {
+                continue;
+            }
+
+            if (FilterCache.Count > 10_000)
+            {
+                FilterCache.Clear();
+            }
+
+            var cached = FilterCache.GetOrAdd(filter, f => new CachingWrapperFilter(new QueryWrapperFilter(f)));
+            query.Add(new ConstantScoreQuery(cached) { Boost = 0f }, Occur.MUST);
+        }
+
+        return query;
+    }
+
+    /// <summary>Removes the description from the "all parts of the compound" alternative.</summary>
+    private static Query PartsInTitleAndTags(Query query, bool inParts)
+    {
+        if (query is not BooleanQuery boolean)
+        {
+            return query;
+        }
+
+        var isParts = !inParts && boolean.Boost == 0.5f && boolean.Clauses.Count > 0 && boolean.Clauses.All(c => c.Occur == Occur.MUST && c.Query is BooleanQuery);
+        var copy = new BooleanQuery(boolean.CoordDisabled) { Boost = boolean.Boost, MinimumNumberShouldMatch = boolean.MinimumNumberShouldMatch };
+        foreach (var clause in boolean.Clauses)
+        {
+            if (inParts && clause.Query is TermQuery { Term.Field: SearchFields.Description })
+            {
+                continue;
+            }
+
+            copy.Add(PartsInTitleAndTags(clause.Query, inParts || isParts), clause.Occur);
+        }
+
+        return copy;
     }
 
     /// <summary>Drops FuzzyQuery clauses for words that are spelled as in the index; keeps them for unknown words (typos).</summary>

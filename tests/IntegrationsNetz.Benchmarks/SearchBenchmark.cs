@@ -9,13 +9,13 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace IntegrationsNetz.Benchmarks;
 
-public sealed record BenchmarkOptions(IReadOnlyList<int> Sizes, int Queries, int Warmup, bool Breakdown, bool Keep, bool BuildOnly = false)
+public sealed record BenchmarkOptions(IReadOnlyList<int> Sizes, int Queries, int Warmup, bool Breakdown, bool Keep, bool BuildOnly = false, bool Prototype = false, bool BuildExperiments = false)
 {
     public static BenchmarkOptions Parse(string[] args)
     {
         var sizes = "1000,10000,100000";
         int queries = 2000, warmup = 200;
-        bool breakdown = false, keep = false, buildOnly = false;
+        bool breakdown = false, keep = false, buildOnly = false, prototype = false, buildExperiments = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -32,6 +32,12 @@ public sealed record BenchmarkOptions(IReadOnlyList<int> Sizes, int Queries, int
                 case "--keep":
                     keep = true;
                     break;
+                case "--build-experiments":
+                    buildExperiments = true;
+                    break;
+                case "--prototype":
+                    prototype = true;
+                    break;
                 case "--build-only":
                     buildOnly = true;
                     break;
@@ -44,7 +50,7 @@ public sealed record BenchmarkOptions(IReadOnlyList<int> Sizes, int Queries, int
         var parsed = sizes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(s => s.EndsWith('k') ? int.Parse(s[..^1], CultureInfo.InvariantCulture) * 1000 : int.Parse(s, CultureInfo.InvariantCulture))
             .ToList();
-        return new BenchmarkOptions(parsed, queries, warmup, breakdown, keep, buildOnly);
+        return new BenchmarkOptions(parsed, queries, warmup, breakdown, keep, buildOnly, prototype, buildExperiments);
     }
 }
 
@@ -77,7 +83,7 @@ public static class SearchBenchmark
         var folder = Path.Combine(Path.GetTempPath(), "inetz-bench", $"{size}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(folder);
         Console.WriteLine();
-        Console.WriteLine($"== {size:N0} offers, index in {folder}");
+        Console.WriteLine($"== {size:N0} offers, index in {folder}; load average {LoadAverage()}");
         GC.Collect();
         GC.WaitForPendingFinalizers();
         GC.Collect();
@@ -182,11 +188,17 @@ public static class SearchBenchmark
             var result2 = new SizeResult(size, generate, document, build, segments, indexMb, Percentile(times, 50), Percentile(times, 95), Percentile(times, 99), times[^1],
                 peakAfterBuild, Mb(process.PeakWorkingSet64), Mb(process.WorkingSet64), managed, managedAfterGc, GC.CollectionCount(2) - gen2Before, perQuery);
             Console.WriteLine($"   queries: p50 {result2.P50:F2} ms, p95 {result2.P95:F2} ms, p99 {result2.P99:F2} ms, max {result2.Max:F2} ms over {times.Length} queries");
+            Console.WriteLine($"   load average after the queries: {LoadAverage()} (the machine is shared: other processes slow the run down)");
             Console.WriteLine($"   memory: peak working set {result2.PeakMb:F0} MB, working set {result2.WorkingSetMb:F0} MB, managed heap {managed:F0} MB ({managedAfterGc:F0} MB after a full GC), gen2 GCs {result2.Gen2Collections}");
 
             if (options.Breakdown)
             {
                 Breakdown.Run(index, queries);
+            }
+
+            if (options.Prototype)
+            {
+                PrototypeRun.Run(index, service, queries, options);
             }
 
             return result2;
@@ -224,6 +236,10 @@ public static class SearchBenchmark
         process.Refresh();
         return process;
     }
+
+    /// <summary>1, 5 and 15 minute load averages (Linux), to judge whether other work disturbed a run.</summary>
+    public static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
     private static double Mb(long bytes) => bytes / 1024.0 / 1024.0;
 }
