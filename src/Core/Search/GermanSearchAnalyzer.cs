@@ -38,7 +38,7 @@ public sealed class GermanSearchAnalyzer : Analyzer
         TokenStream stream = new LowerCaseFilter(Version, tokenizer);
         stream = new StopFilter(Version, stream, GermanAnalyzer.DefaultStopSet);
         stream = new GermanNormalizationFilter(stream);
-        stream = new DictionaryCompoundWordTokenFilter(Version, stream, Dictionary, minWordSize: 6, minSubwordSize: 3, maxSubwordSize: 20, onlyLongestMatch: false);
+        stream = new DictionaryCompoundWordTokenFilter(Version, stream, Dictionary, minWordSize: 6, minSubwordSize: 3, maxSubwordSize: 16, onlyLongestMatch: false);
         stream = new GermanLightStemFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
     }
@@ -46,7 +46,8 @@ public sealed class GermanSearchAnalyzer : Analyzer
     /// <summary>The dictionary goes through the same folding as the text, so "bürger" also matches "buerger".</summary>
     private static CharArraySet BuildDictionary()
     {
-        var set = new CharArraySet(Version, CompoundParts.Length, ignoreCase: true);
+        // Case-sensitive on purpose: the text is lower-cased before it gets here, and the look-up is cheaper.
+        var set = new CharArraySet(Version, CompoundParts.Length, ignoreCase: false);
         using var analyzer = new FoldingAnalyzer();
         foreach (var part in CompoundParts)
         {
