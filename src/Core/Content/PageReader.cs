@@ -59,7 +59,7 @@ public sealed class PageReader(PortalDbContext db, MarkdownRenderer markdown)
             markdown.ToHtml(variant.PublishedBody!),
             culture,
             variant.Culture,
-            PathOf(page, tree),
+            PagePaths.Of(page, tree),
             variant.PublishedAt ?? DateTime.MinValue,
             page.Variants.Where(v => v.IsPublished).Select(v => v.Culture).OrderBy(CultureOrder).ToList(),
             tree.Where(p => p.ParentId == page.Id).Select(p => Link(p, tree, culture)).OfType<PageLink>().ToList(),
@@ -95,20 +95,9 @@ public sealed class PageReader(PortalDbContext db, MarkdownRenderer markdown)
         return current;
     }
 
-    private static string PathOf(Page page, List<Page> tree)
-    {
-        var segments = new List<string> { page.Slug };
-        for (var parent = tree.FirstOrDefault(p => p.Id == page.ParentId); parent is not null; parent = tree.FirstOrDefault(p => p.Id == parent.ParentId))
-        {
-            segments.Insert(0, parent.Slug);
-        }
-
-        return string.Join('/', segments);
-    }
-
     private static PageLink? Link(Page page, List<Page> tree, string culture)
     {
         var variant = page.Variant(culture) ?? page.Variant(PortalCulture.SourceKey);
-        return variant?.PublishedTitle is { } title ? new PageLink(title, PathOf(page, tree), variant.Culture) : null;
+        return variant?.PublishedTitle is { } title ? new PageLink(title, PagePaths.Of(page, tree), variant.Culture) : null;
     }
 }

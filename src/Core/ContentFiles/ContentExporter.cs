@@ -84,7 +84,7 @@ public sealed class ContentExporter(PortalDbContext db)
         foreach (var p in pages)
         {
             var owner = p.MunicipalityId is { } id ? slugs[id] : "_portal";
-            Add(SyncItemTypes.Page, p.Slug, $"{SyncItemTypes.Folder(SyncItemTypes.Page)}/{owner}/{PagePath(p, pages)}{SyncItemTypes.FileExtension}", SyncSerializer.Write(p));
+            Add(SyncItemTypes.Page, p.Slug, $"{SyncItemTypes.Folder(SyncItemTypes.Page)}/{owner}/{PagePaths.Of(p, pages)}{SyncItemTypes.FileExtension}", SyncSerializer.Write(p));
         }
 
         foreach (var o in await db.Offers.AsNoTracking().Include(o => o.Texts).Include(o => o.Municipalities).ToListAsync(ct))
@@ -98,17 +98,6 @@ public sealed class ContentExporter(PortalDbContext db)
         }
 
         return files;
-    }
-
-    private static string PagePath(Page page, List<Page> pages)
-    {
-        var segments = new List<string> { page.Slug };
-        for (var parent = pages.FirstOrDefault(p => p.Id == page.ParentId); parent is not null; parent = pages.FirstOrDefault(p => p.Id == parent.ParentId))
-        {
-            segments.Insert(0, parent.Slug);
-        }
-
-        return string.Join('/', segments);
     }
 
     internal static IEnumerable<string> ExistingFiles(string directory) =>

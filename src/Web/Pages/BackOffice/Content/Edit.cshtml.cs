@@ -162,7 +162,7 @@ public sealed class PageEditModel(PortalDbContext db, PageService pages, Content
         Variant = page.Variant(culture!.Key);
         Source = page.Variant(PortalCulture.SourceKey);
         var siblings = await db.Pages.AsNoTracking().Where(p => p.MunicipalityId == page.MunicipalityId).ToListAsync(ct);
-        Path = PagesIndexModel.PathOf(page, siblings);
+        Path = PagePaths.Of(page, siblings);
         OwnerSlug = page.Municipality?.Slug ?? PagesIndexModel.PortalOwner;
         PublicUrl = Variant?.IsPublished == true ? $"/{culture.Key}/{page.Municipality?.Slug ?? PageReader.PortalSegment}/{Path}" : null;
         StateCss = PagesIndexModel.StateOf(page, culture.Key);

@@ -41,7 +41,7 @@ public sealed class PagesIndexModel(PortalDbContext db, ContentAccess access) : 
         OwnerName = owner.Name;
         var pages = await db.Pages.AsNoTracking().Include(p => p.Variants)
             .Where(p => p.MunicipalityId == owner.Id).ToListAsync(ct);
-        Rows = pages.Select(p => new PageRow(p.Id, PathOf(p, pages), p.Variant(PortalCulture.SourceKey)?.Title ?? p.Slug,
+        Rows = pages.Select(p => new PageRow(p.Id, PagePaths.Of(p, pages), p.Variant(PortalCulture.SourceKey)?.Title ?? p.Slug,
                 PortalCulture.All.ToDictionary(c => c.Key, c => Cell(p, c.Key))))
             .OrderBy(r => r.Path, StringComparer.Ordinal).ToList();
         return Page();
@@ -58,17 +58,6 @@ public sealed class PagesIndexModel(PortalDbContext db, ContentAccess access) : 
         }
 
         return options;
-    }
-
-    internal static string PathOf(Page page, IReadOnlyList<Page> pages)
-    {
-        var path = page.Slug;
-        for (var parent = pages.FirstOrDefault(p => p.Id == page.ParentId); parent is not null; parent = pages.FirstOrDefault(p => p.Id == parent.ParentId))
-        {
-            path = parent.Slug + "/" + path;
-        }
-
-        return path;
     }
 
     private static PageCell Cell(Page page, string culture) => new(StateOf(page, culture));
