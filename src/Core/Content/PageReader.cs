@@ -61,13 +61,10 @@ public sealed class PageReader(PortalDbContext db, MarkdownRenderer markdown)
             variant.Culture,
             PagePaths.Of(page, tree),
             variant.PublishedAt ?? DateTime.MinValue,
-            page.Variants.Where(v => v.IsPublished).Select(v => v.Culture).OrderBy(CultureOrder).ToList(),
+            page.Variants.Where(v => v.IsPublished).Select(v => v.Culture).OrderBy(PortalCulture.Order).ToList(),
             tree.Where(p => p.ParentId == page.Id).Select(p => Link(p, tree, culture)).OfType<PageLink>().ToList(),
             breadcrumb);
     }
-
-    private static int CultureOrder(string key) =>
-        PortalCulture.All.Select((c, i) => (c, i)).First(x => x.c.Key == key).i;
 
     private async Task<List<Page>> PublishedTreeAsync(Guid? municipalityId, CancellationToken ct)
     {

@@ -30,4 +30,18 @@ public sealed record PortalCulture(string Key, string LanguageTag, string Native
         key is null ? null : All.FirstOrDefault(c => string.Equals(c.Key, key, StringComparison.OrdinalIgnoreCase));
 
     public static bool IsKnown(string? key) => Find(key) is not null;
+
+    /// <summary>The position of a culture in <see cref="All"/>: German first, then the order of the language menu.</summary>
+    public static int Order(string key)
+    {
+        for (var i = 0; i < All.Count; i++)
+        {
+            if (All[i].Key == key)
+            {
+                return i;
+            }
+        }
+
+        return All.Count;
+    }
 }

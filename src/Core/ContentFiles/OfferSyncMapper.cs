@@ -38,7 +38,7 @@ internal static class OfferSyncMapper
             new XAttribute("Alias", offer.Slug),
             new XAttribute("Kind", offer.Kind.ToString()),
             new XElement("Texts", offer.Texts
-                .OrderBy(t => PortalCulture.All.ToList().FindIndex(c => c.Key == t.Culture))
+                .OrderBy(t => PortalCulture.Order(t.Culture))
                 .Select(t => new XElement("Text", new XAttribute("Culture", t.Culture), new XElement("Title", t.Title), new XElement("Description", t.Description)))),
             SyncXml.KeyList("Municipalities", "Municipality", offer.Municipalities.Select(m => m.Id)));
         foreach (var property in Fields(offer.GetType()))

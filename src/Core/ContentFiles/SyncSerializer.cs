@@ -44,7 +44,7 @@ internal static class SyncSerializer
             SyncXml.Optional("Parent", p.ParentId?.ToString()),
             new XElement("SortOrder", p.SortOrder),
             new XElement("Variants", p.Variants
-                .OrderBy(v => PortalCulture.All.ToList().FindIndex(c => c.Key == v.Culture))
+                .OrderBy(v => PortalCulture.Order(v.Culture))
                 .Select(WriteVariant)));
 
     public static XElement Write(Tombstone t) =>
