@@ -10,6 +10,7 @@ using IntegrationsNetz.Core.Volunteers;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace IntegrationsNetz.Core.Data;
 
@@ -59,16 +60,53 @@ public abstract class PortalDbContext(DbContextOptions options, PluginCatalog pl
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+        var hostTables = builder.Model.GetEntityTypes().ToList();
         foreach (var plugin in Plugins.Plugins)
         {
+            var before = builder.Model.GetEntityTypes().ToHashSet();
             plugin.ConfigureModel(builder);
+            if (plugin.Name != MigrationsOwner)
+            {
+                ExcludeFromMigrations(builder.Model.GetEntityTypes().Where(e => !before.Contains(e)));
+            }
+        }
+
+        if (MigrationsOwner is not null)
+        {
+            ExcludeFromMigrations(hostTables);
+        }
+    }
+
+    /// <summary>
+    /// Whose tables this context's migrations create: null for the host, a plugin's name for that plugin's own
+    /// migrations. Every context maps every table (so one transaction covers a case and its outbox mail), but each
+    /// set of migrations creates only its owner's tables: the host's migrations never mention a plugin, and a host
+    /// without the plugin has the same schema as before.
+    /// </summary>
+    protected virtual string? MigrationsOwner => null;
+
+    private static void ExcludeFromMigrations(IEnumerable<IMutableEntityType> entityTypes)
+    {
+        foreach (var entityType in entityTypes.Where(e => e.BaseType is null && !e.IsOwned()))
+        {
+            entityType.SetIsTableExcludedFromMigrations(true);
         }
     }
 }
 
-public sealed class SqlitePortalDbContext(DbContextOptions<SqlitePortalDbContext> options, PluginCatalog plugins)
-    : PortalDbContext(options, plugins)
+public class SqlitePortalDbContext : PortalDbContext
 {
+    public SqlitePortalDbContext(DbContextOptions<SqlitePortalDbContext> options, PluginCatalog plugins)
+        : base(options, plugins)
+    {
+    }
+
+    /// <summary>For a plugin's migration context, which maps the same model with the same conventions.</summary>
+    protected SqlitePortalDbContext(DbContextOptions options, PluginCatalog plugins)
+        : base(options, plugins)
+    {
+    }
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // SQLite stores no time zone; every DateTime in the portal is UTC, so say so when reading.
@@ -77,5 +115,16 @@ public sealed class SqlitePortalDbContext(DbContextOptions<SqlitePortalDbContext
     }
 }
 
-public sealed class PostgresPortalDbContext(DbContextOptions<PostgresPortalDbContext> options, PluginCatalog plugins)
-    : PortalDbContext(options, plugins);
+public class PostgresPortalDbContext : PortalDbContext
+{
+    public PostgresPortalDbContext(DbContextOptions<PostgresPortalDbContext> options, PluginCatalog plugins)
+        : base(options, plugins)
+    {
+    }
+
+    /// <summary>For a plugin's migration context.</summary>
+    protected PostgresPortalDbContext(DbContextOptions options, PluginCatalog plugins)
+        : base(options, plugins)
+    {
+    }
+}

@@ -8,15 +8,18 @@ namespace IntegrationsNetz.Core.Mail;
 
 public sealed record ComposedMail(string Subject, string TextBody, string HtmlBody);
 
+/// <summary>Where a plugin keeps its mail templates: embedded resources named "{Prefix}.{template}.{culture}.md".</summary>
+public sealed record MailTemplateSource(Assembly Assembly, string Prefix);
+
 /// <summary>
 /// Mail texts are Markdown templates (Mail/Templates/{name}.{culture}.md, first line "Betreff: …"), rendered to a
 /// plain-text and an HTML part. The recipient's language is used where a template exists, German otherwise.
 /// Each template is rendered once with neutral markers in place of its {{Name}} placeholders; the values go in
 /// afterwards (HTML-encoded in the HTML part), so 10,000 mails cost one Markdown run and values can never add markup.
 /// </summary>
-public sealed partial class MailComposer(MarkdownRenderer markdown)
+public sealed partial class MailComposer(MarkdownRenderer markdown, IEnumerable<MailTemplateSource> sources)
 {
-    private static readonly Assembly Assembly = typeof(MailComposer).Assembly;
+    private static readonly MailTemplateSource Own = new(typeof(MailComposer).Assembly, "IntegrationsNetz.Core.Mail.Templates");
     private readonly ConcurrentDictionary<(string Template, string Culture), RenderedTemplate> _cache = new();
 
     private sealed record RenderedTemplate(string Subject, string Text, string Html, IReadOnlyList<string> Placeholders);
@@ -66,10 +69,18 @@ public sealed partial class MailComposer(MarkdownRenderer markdown)
 
     private static string Marker(int index) => $"mailvalue{index}x";
 
-    private static string? Load(string template, string? culture)
+    private string? Load(string template, string? culture)
     {
-        using var stream = Assembly.GetManifestResourceStream($"IntegrationsNetz.Core.Mail.Templates.{template}.{culture}.md");
-        return stream is null ? null : new StreamReader(stream).ReadToEnd();
+        foreach (var source in sources.Prepend(Own))
+        {
+            using var stream = source.Assembly.GetManifestResourceStream($"{source.Prefix}.{template}.{culture}.md");
+            if (stream is not null)
+            {
+                return new StreamReader(stream).ReadToEnd();
+            }
+        }
+
+        return null;
     }
 
     [GeneratedRegex(@"\{\{(\w+)\}\}")]

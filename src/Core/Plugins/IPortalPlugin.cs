@@ -1,3 +1,4 @@
+using IntegrationsNetz.Core.Data;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -17,8 +18,14 @@ public interface IPortalPlugin
 
     void ConfigureServices(IServiceCollection services, IConfiguration configuration);
 
-    /// <summary>Adds the plugin's tables. Migrations of the host include them.</summary>
+    /// <summary>
+    /// Adds the plugin's tables to the portal's model, so the plugin's writes share a transaction with the host's
+    /// outbox and indexing tasks. The host's migrations never create them; see <see cref="MigrateAsync"/>.
+    /// </summary>
     void ConfigureModel(ModelBuilder modelBuilder);
+
+    /// <summary>Applies the plugin's own migrations, after the host's, at start.</summary>
+    Task MigrateAsync(PortalDbContext db, CancellationToken cancellationToken) => Task.CompletedTask;
 
     void MapEndpoints(IEndpointRouteBuilder endpoints);
 

@@ -16,6 +16,15 @@ public sealed class PluginCatalog
 
     public IReadOnlyList<IPortalPlugin> Plugins { get; }
 
+    public static PluginCatalog Empty { get; } = new([]);
+
+    /// <summary>The catalog without the plugins named (setting IntegrationsNetz:Plugins:Disabled).</summary>
+    public PluginCatalog Without(IEnumerable<string>? names)
+    {
+        var disabled = (names ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return new PluginCatalog(Plugins.Where(p => !disabled.Contains(p.Name)));
+    }
+
     public IEnumerable<BackOfficeMenuEntry> MenuEntries =>
         Plugins.SelectMany(p => p.MenuEntries).OrderBy(e => e.Order).ThenBy(e => e.Label, StringComparer.Ordinal);
 

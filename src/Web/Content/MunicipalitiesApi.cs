@@ -1,5 +1,5 @@
 using IntegrationsNetz.Core.Content;
-using IntegrationsNetz.Web.Api;
+using IntegrationsNetz.Core.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace IntegrationsNetz.Web.Content;

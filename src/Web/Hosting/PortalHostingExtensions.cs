@@ -33,7 +33,7 @@ public static class PortalHostingExtensions
         var dataDirectory = DataDirectory.Resolve(options, builder.Environment.ContentRootPath);
         dataDirectory.EnsureCreated();
         var contentDirectory = new ContentDirectory(ContentDirectoryLocator.Resolve(options, builder.Environment.ContentRootPath));
-        var plugins = PluginCatalog.Discover();
+        var plugins = PluginCatalog.Discover().Without(builder.Configuration.GetSection("IntegrationsNetz:Plugins:Disabled").Get<string[]>());
 
         builder.Services.AddOptions<PortalOptions>().BindConfiguration(PortalOptions.Section).ValidateOnStart();
         builder.Services.AddOptions<Core.Mail.SmtpOptions>().BindConfiguration(Core.Mail.SmtpOptions.Section);

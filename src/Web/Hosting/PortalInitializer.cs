@@ -2,6 +2,7 @@ using IntegrationsNetz.Core.Accounts;
 using IntegrationsNetz.Core.Configuration;
 using IntegrationsNetz.Core.ContentFiles;
 using IntegrationsNetz.Core.Data;
+using IntegrationsNetz.Core.Plugins;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -23,6 +24,11 @@ public sealed class PortalInitializer(
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         await PortalDatabase.MigrateAsync(db, cancellationToken);
+        foreach (var plugin in scope.ServiceProvider.GetRequiredService<PluginCatalog>().Plugins)
+        {
+            await plugin.MigrateAsync(db, cancellationToken);
+        }
+
         var setup = scope.ServiceProvider.GetRequiredService<SetupService>();
         var (outcome, token) = await setup.EnsureAdministratorAsync(options.Value.Setup, cancellationToken);
         switch (outcome)

@@ -1,6 +1,6 @@
 using IntegrationsNetz.Core.Content;
 using IntegrationsNetz.Core.Search;
-using IntegrationsNetz.Web.Api;
+using IntegrationsNetz.Core.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace IntegrationsNetz.Web.Offers;

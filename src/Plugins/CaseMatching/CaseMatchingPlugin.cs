@@ -1,0 +1,82 @@
+using IntegrationsNetz.Core.Accounts;
+using IntegrationsNetz.Core.Data;
+using IntegrationsNetz.Core.Mail;
+using IntegrationsNetz.Core.Plugins;
+using IntegrationsNetz.Plugins.CaseMatching;
+using IntegrationsNetz.Plugins.CaseMatching.Access;
+using IntegrationsNetz.Plugins.CaseMatching.Api;
+using IntegrationsNetz.Plugins.CaseMatching.Cases;
+using IntegrationsNetz.Plugins.CaseMatching.Data;
+using IntegrationsNetz.Plugins.CaseMatching.Matching;
+using IntegrationsNetz.Plugins.CaseMatching.Needs;
+using IntegrationsNetz.Plugins.CaseMatching.Plans;
+using IntegrationsNetz.Plugins.CaseMatching.Referrals;
+using IntegrationsNetz.Plugins.CaseMatching.Retention;
+using IntegrationsNetz.Plugins.CaseMatching.Review;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+[assembly: PortalPlugin(typeof(CaseMatchingPlugin))]
+
+namespace IntegrationsNetz.Plugins.CaseMatching;
+
+/// <summary>
+/// The back-office plugin for case work: pseudonymous cases, integration plans, anonymised needs, ranked matching,
+/// referrals, substitutions, review dates and retention.
+/// </summary>
+public sealed class CaseMatchingPlugin : IPortalPlugin
+{
+    public const string PluginName = "CaseMatching";
+
+    /// <summary>Managers and coordinators; which case they may open is decided per case.</summary>
+    public const string CaseWorkPolicy = "CaseMatching.CaseWork";
+
+    public const string AccessLogPolicy = "CaseMatching.AccessLog";
+
+    public string Name => PluginName;
+
+    public IEnumerable<BackOfficeMenuEntry> MenuEntries =>
+    [
+        new("Fälle", "/backoffice/cases", [Roles.Manager, Roles.Coordinator], 10),
+        new("Wiedervorlage", "/backoffice/cases/review", [Roles.Manager, Roles.Coordinator], 11),
+        new("Vertretungen", "/backoffice/cases/substitutions", [Roles.Manager, Roles.Coordinator], 12),
+        new("Fallstatistik", "/backoffice/cases/statistics", [Roles.Coordinator, Roles.Administrator], 13),
+        new("Löschfristen", "/backoffice/cases/retention", [Roles.Administrator], 14),
+    ];
+
+    public IEnumerable<PluginPermission> Permissions =>
+    [
+        new(CaseWorkPolicy, "Fälle im eigenen Zuständigkeitsbereich und in Vertretung bearbeiten", [Roles.Manager, Roles.Coordinator]),
+        new(AccessLogPolicy, "Zugriffsprotokolle aller Fälle sehen (eigene Fälle sehen ihre Verantwortlichen)", [Roles.Administrator]),
+    ];
+
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<CaseMatchingOptions>().BindConfiguration(CaseMatchingOptions.Section);
+        services.AddAuthorizationBuilder()
+            .AddPolicy(CaseWorkPolicy, p => p.RequireRole(Roles.Manager, Roles.Coordinator))
+            .AddPolicy(AccessLogPolicy, p => p.RequireRole(Roles.Manager, Roles.Coordinator, Roles.Administrator));
+        services.AddSingleton(new MailTemplateSource(typeof(CaseMatchingPlugin).Assembly, "IntegrationsNetz.Plugins.CaseMatching.Mail.Templates"));
+        services.AddScoped<CaseAccess>();
+        services.AddScoped<CaseService>();
+        services.AddScoped<PlanService>();
+        services.AddScoped<NeedService>();
+        services.AddScoped<ReferralService>();
+        services.AddScoped<SubstitutionService>();
+        services.AddScoped<ReviewService>();
+        services.AddScoped<RetentionService>();
+        services.AddScoped<StatisticsService>();
+        services.AddScoped<MatchingService>();
+        services.AddSingleton<OfferCatalog>();
+        services.AddSingleton<CaseMatchingScheduler>();
+        services.AddHostedService(sp => sp.GetRequiredService<CaseMatchingScheduler>());
+    }
+
+    public void ConfigureModel(ModelBuilder modelBuilder) => CaseMatchingModel.Configure(modelBuilder);
+
+    public Task MigrateAsync(PortalDbContext db, CancellationToken cancellationToken) => CaseMatchingMigrator.MigrateAsync(db, cancellationToken);
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapCaseMatchingApi();
+}

@@ -1,0 +1,419 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace IntegrationsNetz.Plugins.CaseMatching.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class CaseMatchingInitial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "CmCaseCodeCounters",
+                columns: table => new
+                {
+                    Prefix = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Last = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CmCaseCodeCounters", x => x.Prefix);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CmCases",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    MunicipalityId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OwnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PartnerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Household = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    HouseholdSize = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    OpenedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ClosedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ExtensionReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CmCases", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CmCases_Municipalities_MunicipalityId",
+                        column: x => x.MunicipalityId,
+                        principalTable: "Municipalities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CmRetainedCounts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MunicipalityId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClosedYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    Cases = table.Column<int>(type: "INTEGER", nullable: false),
+                    Goals = table.Column<int>(type: "INTEGER", nullable: false),
+                    GoalsAchieved = table.Column<int>(type: "INTEGER", nullable: false),
+                    Referrals = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReferralsCompleted = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CmRetainedCounts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CmScheduledJobRuns",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    LastRunOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CmScheduledJobRuns", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CmSubstitutions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AbsentUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SubstituteUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    GrantedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CmSubstitutions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CmCaseAccessLog",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    What = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CmCaseAccessLog", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CmCaseAccessLog_CmCases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "CmCases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CmConsents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    TextVersion = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    GivenOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    WithdrawnOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CmConsents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CmConsents_CmCases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "CmCases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CmGoals",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Area = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    TargetDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReviewDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    StatusReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ConversationOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CmGoals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CmGoals_CmCases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "CmCases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CmGoalRevisions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GoalId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    ConversationOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Area = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    TargetDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReviewDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    StatusReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ChangedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    ChangedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CmGoalRevisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CmGoalRevisions_CmGoals_GoalId",
+                        column: x => x.GoalId,
+                        principalTable: "CmGoals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CmNeeds",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GoalId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Area = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    MunicipalityId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GermanLevel = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
+                    TimeWindows = table.Column<string>(type: "TEXT", nullable: false),
+                    ChildcareNeeded = table.Column<bool>(type: "INTEGER", nullable: false),
+                    WomenOnly = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Languages = table.Column<string>(type: "TEXT", nullable: false),
+                    MaxTravelKm = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CmNeeds", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CmNeeds_CmCases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "CmCases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CmNeeds_CmGoals_GoalId",
+                        column: x => x.GoalId,
+                        principalTable: "CmGoals",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_CmNeeds_Municipalities_MunicipalityId",
+                        column: x => x.MunicipalityId,
+                        principalTable: "Municipalities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CmReferrals",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    NeedId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OfferId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OfferTitle = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CmReferrals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CmReferrals_CmNeeds_NeedId",
+                        column: x => x.NeedId,
+                        principalTable: "CmNeeds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CmReferralEvents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReferralId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    On = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ChangedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    ChangedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CmReferralEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CmReferralEvents_CmReferrals_ReferralId",
+                        column: x => x.ReferralId,
+                        principalTable: "CmReferrals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CmCaseAccessLog_CaseId_At",
+                table: "CmCaseAccessLog",
+                columns: new[] { "CaseId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CmCases_Code",
+                table: "CmCases",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CmCases_MunicipalityId",
+                table: "CmCases",
+                column: "MunicipalityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CmCases_OwnerId",
+                table: "CmCases",
+                column: "OwnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CmCases_PartnerId",
+                table: "CmCases",
+                column: "PartnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CmConsents_CaseId",
+                table: "CmConsents",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CmGoalRevisions_GoalId",
+                table: "CmGoalRevisions",
+                column: "GoalId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CmGoals_CaseId",
+                table: "CmGoals",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CmGoals_ReviewDate",
+                table: "CmGoals",
+                column: "ReviewDate");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CmNeeds_CaseId",
+                table: "CmNeeds",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CmNeeds_GoalId",
+                table: "CmNeeds",
+                column: "GoalId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CmNeeds_MunicipalityId",
+                table: "CmNeeds",
+                column: "MunicipalityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CmReferralEvents_ReferralId",
+                table: "CmReferralEvents",
+                column: "ReferralId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CmReferrals_NeedId",
+                table: "CmReferrals",
+                column: "NeedId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CmReferrals_OfferId",
+                table: "CmReferrals",
+                column: "OfferId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CmRetainedCounts_MunicipalityId_ClosedYear",
+                table: "CmRetainedCounts",
+                columns: new[] { "MunicipalityId", "ClosedYear" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CmSubstitutions_SubstituteUserId_StartsOn_EndsOn",
+                table: "CmSubstitutions",
+                columns: new[] { "SubstituteUserId", "StartsOn", "EndsOn" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "CmCaseAccessLog");
+
+            migrationBuilder.DropTable(
+                name: "CmCaseCodeCounters");
+
+            migrationBuilder.DropTable(
+                name: "CmConsents");
+
+            migrationBuilder.DropTable(
+                name: "CmGoalRevisions");
+
+            migrationBuilder.DropTable(
+                name: "CmReferralEvents");
+
+            migrationBuilder.DropTable(
+                name: "CmRetainedCounts");
+
+            migrationBuilder.DropTable(
+                name: "CmScheduledJobRuns");
+
+            migrationBuilder.DropTable(
+                name: "CmSubstitutions");
+
+            migrationBuilder.DropTable(
+                name: "CmReferrals");
+
+            migrationBuilder.DropTable(
+                name: "CmNeeds");
+
+            migrationBuilder.DropTable(
+                name: "CmGoals");
+
+            migrationBuilder.DropTable(
+                name: "CmCases");
+        }
+    }
+}

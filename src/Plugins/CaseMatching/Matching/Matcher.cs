@@ -1,0 +1,275 @@
+using System.Globalization;
+using IntegrationsNetz.Core.Offers;
+using IntegrationsNetz.Core.Search;
+using IntegrationsNetz.Plugins.CaseMatching.Needs;
+using IntegrationsNetz.Plugins.CaseMatching.Plans;
+using IntegrationsNetz.Plugins.CaseMatching.Resources;
+
+namespace IntegrationsNetz.Plugins.CaseMatching.Matching;
+
+/// <summary>
+/// Ranks offers and volunteers for a need. Hard filters come first (closed or full offers, a women-only wish a mixed
+/// course cannot meet, outside the travel range unless the offer serves the need's municipality); the rest are
+/// scored, and every point of the score has a reason in words.
+/// </summary>
+public static class Matcher
+{
+    public const int Limit = 20;
+    private static readonly CultureInfo German = CultureInfo.GetCultureInfo("de");
+
+    public static Suggestions Suggest(Need need, OfferSnapshot snapshot, IReadOnlyList<VolunteerCandidate> volunteers, DateOnly today)
+    {
+        if (!snapshot.Municipalities.TryGetValue(need.MunicipalityId, out var home))
+        {
+            return new Suggestions([], []);
+        }
+
+        var origin = new GeoPoint(home.Latitude, home.Longitude);
+        var offers = new List<OfferSuggestion>();
+        var circles = new List<VolunteerSuggestion>();
+        foreach (var offer in snapshot.Offers)
+        {
+            var fit = AreaFit.Offer(need.Area, offer);
+            if (fit == 0 || IsClosed(offer, today) || (need.WomenOnly && offer.Kind == OfferKind.LanguageCourse && !offer.WomenOnly))
+            {
+                continue;
+            }
+
+            var serves = offer.Municipalities.Contains(need.MunicipalityId);
+            double? distance = offer.Latitude is { } lat && offer.Longitude is { } lon ? origin.DistanceKm(lat, lon) : null;
+            var online = offer.Format == CourseFormat.Online;
+            if (!serves && !online && (distance is null || distance > need.MaxTravelKm))
+            {
+                continue;
+            }
+
+            var scored = Score(need, offer, fit, serves, online, distance, home, today);
+            if (offer.Kind == OfferKind.VolunteerCircle)
+            {
+                circles.Add(new VolunteerSuggestion("circle", offer.Id, offer.Title, scored.Score, Round(distance), scored.Reasons));
+            }
+            else
+            {
+                offers.Add(new OfferSuggestion(offer.Id, offer.Kind, offer.Slug, offer.Title, scored.Score, Round(distance), scored.Reasons));
+            }
+        }
+
+        var people = volunteers.Select(v => ScoreVolunteer(need, v, snapshot, origin, today)).OfType<VolunteerSuggestion>();
+        return new Suggestions(
+            offers.OrderByDescending(o => o.Score).ThenBy(o => o.DistanceKm ?? double.MaxValue).ThenBy(o => o.Title, StringComparer.Ordinal).Take(Limit).ToList(),
+            circles.Concat(people).OrderByDescending(v => v.Score).ThenBy(v => v.DistanceKm ?? double.MaxValue).ThenBy(v => v.Label, StringComparer.Ordinal).Take(Limit).ToList());
+    }
+
+    /// <summary>Closed, full, over or past its registration deadline: not offered at all.</summary>
+    public static bool IsClosed(MatchableOffer offer, DateOnly today) =>
+        offer.TemporarilyClosed
+        || offer.FreePlaces == 0
+        || offer.EndsOn < today
+        || offer.RegistrationDeadline < today;
+
+    private static (int Score, List<string> Reasons) Score(
+        Need need, MatchableOffer o, int fit, bool serves, bool online, double? distance, MunicipalityPoint home, DateOnly today)
+    {
+        var reasons = new List<string>();
+        var score = fit == 2 ? 40 : 20;
+        reasons.Add(TypeReason(need.Area, o));
+        score += LevelScore(need, o, reasons);
+        if (need.ChildcareNeeded && o.Kind == OfferKind.LanguageCourse)
+        {
+            score += o.Childcare ? 15 : -10;
+            reasons.Add(Texts.Get(o.Childcare ? "Reason_Childcare" : "Reason_NoChildcare"));
+        }
+
+        if (need.WomenOnly && o.WomenOnly)
+        {
+            score += 10;
+            reasons.Add(Texts.Get("Reason_WomenOnly"));
+        }
+
+        if (online)
+        {
+            score += 10;
+            reasons.Add(Texts.Get("Reason_Online"));
+        }
+        else if (distance is { } km)
+        {
+            var range = Math.Max(need.MaxTravelKm, 1);
+            score += (int)Math.Round(15 * Math.Max(0, 1 - (km / range)));
+            reasons.Add(Texts.Format("Reason_Distance", km.ToString("0.0", German)));
+        }
+
+        if (serves && o.Kind == OfferKind.Authority)
+        {
+            score += 10;
+            reasons.Add(Texts.Format("Reason_Responsible", home.Name));
+        }
+
+        if (o.FreePlaces is > 0 and var free)
+        {
+            score += 5;
+            reasons.Add(free == 1 ? Texts.Get("Reason_OneFreePlace") : Texts.Format("Reason_FreePlaces", free));
+        }
+
+        score += StartScore(o, today, reasons);
+        score += TimeScore(need, o, reasons);
+        score += LanguageScore(need, o.Languages, reasons);
+        return (score, reasons);
+    }
+
+    private static string TypeReason(GoalArea area, MatchableOffer o) => o.Kind switch
+    {
+        OfferKind.LanguageCourse => Texts.Label(o.CourseType!.Value),
+        OfferKind.Internship => Texts.Label(o.InternshipType!.Value),
+        OfferKind.Authority => Texts.Label(o.AuthorityType!.Value),
+        _ => AreaFit.MatchingActivity(area, o.Activities) is { } activity ? Texts.Format("Reason_Activity", activity) : Texts.Get("Reason_Circle"),
+    };
+
+    private static int LevelScore(Need need, MatchableOffer o, List<string> reasons)
+    {
+        if (need.GermanLevel is not { } level)
+        {
+            return 0;
+        }
+
+        if (o.Kind == OfferKind.LanguageCourse && o.LevelFrom is { } from && o.LevelTo is { } to)
+        {
+            if (to <= level && level != CefrLevel.C2)
+            {
+                reasons.Add(Texts.Format("Reason_LevelTooLow", to));
+                return -20;
+            }
+
+            if (from > level + 1)
+            {
+                reasons.Add(Texts.Format("Reason_LevelTooHigh", from));
+                return -20;
+            }
+
+            reasons.Add(Texts.Format("Reason_LevelFits", level, to));
+            return 20;
+        }
+
+        if (o.Kind == OfferKind.Internship && o.RequiredLevel is { } required)
+        {
+            reasons.Add(Texts.Format(level >= required ? "Reason_GermanEnough" : "Reason_GermanRequired", required));
+            return level >= required ? 10 : -20;
+        }
+
+        return 0;
+    }
+
+    private static int StartScore(MatchableOffer o, DateOnly today, List<string> reasons)
+    {
+        if (o.RollingEntry)
+        {
+            reasons.Add(Texts.Get("Reason_RollingEntry"));
+            return 8;
+        }
+
+        if (o.StartsOn is not { } start)
+        {
+            return 0;
+        }
+
+        var days = start.DayNumber - today.DayNumber;
+        if (days < 0)
+        {
+            reasons.Add(Texts.Format("Reason_Started", Texts.Date(start)));
+            return -10;
+        }
+
+        reasons.Add(days switch
+        {
+            0 => Texts.Get("Reason_StartsToday"),
+            1 => Texts.Get("Reason_StartsTomorrow"),
+            _ => Texts.Format("Reason_StartsInDays", days),
+        });
+        return days <= 60 ? 10 - (days / 7) : 0;
+    }
+
+    private static int TimeScore(Need need, MatchableOffer o, List<string> reasons)
+    {
+        if (need.TimeWindows.Count == 0 || o.Weekdays.Length == 0 || o.TimeFrom is not { } from)
+        {
+            return 0;
+        }
+
+        var part = from.Hour < 12 ? "Morning" : from.Hour < 17 ? "Afternoon" : "Evening";
+        var fitting = o.Weekdays.Select(d => $"{d}:{part}").Where(need.TimeWindows.Contains).ToList();
+        if (fitting.Count == 0)
+        {
+            reasons.Add(Texts.Get("Reason_OtherTimes"));
+            return -10;
+        }
+
+        reasons.Add(Texts.Format("Reason_TimeFits", SlotLabel(fitting[0])));
+        return 10;
+    }
+
+    private static int LanguageScore(Need need, IEnumerable<string> languages, List<string> reasons)
+    {
+        var spoken = need.Languages.FirstOrDefault(l => l != "de" && languages.Contains(l));
+        if (spoken is null)
+        {
+            return 0;
+        }
+
+        reasons.Add(Texts.Format("Reason_Speaks", Texts.Get($"Language_{spoken}")));
+        return 10;
+    }
+
+    private static VolunteerSuggestion? ScoreVolunteer(Need need, VolunteerCandidate v, OfferSnapshot snapshot, GeoPoint origin, DateOnly today)
+    {
+        var reasons = new List<string>();
+        var score = 0;
+        var skill = AreaFit.SkillsFor(need.Area).FirstOrDefault(v.Skills.Contains);
+        if (skill is not null)
+        {
+            score += 30;
+            reasons.Add(Texts.Format("Reason_Skill", Texts.Get($"Skill_{skill}")));
+        }
+
+        score += LanguageScore(need, v.Languages.Select(l => l.Split(':')[0]), reasons) * 2;
+        if (score == 0)
+        {
+            return null;
+        }
+
+        var slot = need.TimeWindows.FirstOrDefault(v.Availability.Contains);
+        if (slot is not null)
+        {
+            score += 15;
+            reasons.Add(Texts.Format("Reason_TimeFits", SlotLabel(slot)));
+        }
+
+        double? distance = null;
+        if (v.Municipalities.Contains(need.MunicipalityId))
+        {
+            score += 10;
+            reasons.Add(Texts.Format("Reason_Lives", snapshot.Municipalities[need.MunicipalityId].Name));
+            distance = 0;
+        }
+        else
+        {
+            distance = v.Municipalities.Select(id => snapshot.Municipalities.GetValueOrDefault(id))
+                .OfType<MunicipalityPoint>().Select(m => origin.DistanceKm(m.Latitude, m.Longitude)).DefaultIfEmpty(double.MaxValue).Min();
+            reasons.Add(Texts.Format("Reason_Distance", distance.Value.ToString("0.0", German)));
+        }
+
+        if (need.Area is GoalArea.Kinderbetreuung or GoalArea.SchuleBildung && v.ConductCertificateRecheckOn >= today)
+        {
+            score += 5;
+            reasons.Add(Texts.Get("Reason_ConductCertificate"));
+        }
+
+        return new VolunteerSuggestion("volunteer", v.Id, Texts.Get("Volunteer_Anonymous"), score, Round(distance), reasons);
+    }
+
+    private static string SlotLabel(string slot)
+    {
+        var parts = slot.Split(':');
+        return $"{Texts.Get($"Day_{parts[0]}")} {Texts.Get($"DayPart_{parts[1]}")}";
+    }
+
+    private static double? Round(double? km) => km is { } value ? Math.Round(value, 1) : null;
+}
