@@ -182,9 +182,11 @@ public sealed class CaseService(PortalDbContext db, CaseAccess access, TimeProvi
         return OperationResult<Consent>.Ok(consent);
     }
 
+    /// <summary>An enum value by name only: "3" or "Sprache,Arbeit" are not names and give null.</summary>
     public static TEnum? ParseEnum<TEnum>(string? value)
         where TEnum : struct, Enum =>
-        !string.IsNullOrWhiteSpace(value) && !value.Any(char.IsDigit) && Enum.TryParse<TEnum>(value.Trim(), ignoreCase: true, out var parsed)
+        !string.IsNullOrWhiteSpace(value) && Enum.TryParse<TEnum>(value.Trim(), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)
+            && !char.IsDigit(value.Trim()[0]) && !value.Contains(',')
             ? parsed
             : null;
 
