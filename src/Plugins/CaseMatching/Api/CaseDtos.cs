@@ -44,6 +44,8 @@ public sealed record SubstitutionWriteDto(Guid? From, Guid? To, Guid? Substitute
 
 public sealed record SubstitutionDto(Guid Id, Guid AbsentUserId, Guid SubstituteUserId, DateOnly StartsOn, DateOnly EndsOn, string GrantedBy);
 
+public sealed record DueGoalDto(Guid CaseId, string CaseCode, Guid GoalId, string Area, DateOnly ReviewDate, bool Overdue);
+
 public sealed record AccessEntryDto(DateTime At, Guid UserId, string User, string What);
 
 public static class CaseMapping

@@ -128,7 +128,8 @@ public static class CasesApi
     }
 
     private static async Task<IResult> ReviewAsync(ClaimsPrincipal user, CaseAccess access, Review.ReviewService review, CancellationToken ct) =>
-        TypedResults.Ok(await review.DueForAsync(await access.ViewerAsync(user, ct), ct));
+        TypedResults.Ok((await review.DueForAsync(await access.ViewerAsync(user, ct), ct))
+            .Select(d => new DueGoalDto(d.CaseId, d.CaseCode, d.GoalId, d.Area.ToString(), d.ReviewDate, d.Overdue)).ToList());
 
     private static async Task<IResult> AccessLogAsync(Guid id, ClaimsPrincipal user, CaseAccess access, CancellationToken ct)
     {

@@ -50,7 +50,7 @@ public static class Matcher
             }
             else
             {
-                offers.Add(new OfferSuggestion(offer.Id, offer.Kind, offer.Slug, offer.Title, scored.Score, Round(distance), scored.Reasons));
+                offers.Add(new OfferSuggestion(offer.Id, offer.Kind.ToString(), offer.Slug, offer.Title, scored.Score, Round(distance), scored.Reasons));
             }
         }
 

@@ -1,9 +1,7 @@
-using IntegrationsNetz.Core.Offers;
-
 namespace IntegrationsNetz.Plugins.CaseMatching.Matching;
 
 /// <summary>An offer ranked for a need: its score and the reasons in words.</summary>
-public sealed record OfferSuggestion(Guid OfferId, OfferKind Kind, string Slug, string Title, int Score, double? DistanceKm, IReadOnlyList<string> Reasons);
+public sealed record OfferSuggestion(Guid OfferId, string Kind, string Slug, string Title, int Score, double? DistanceKm, IReadOnlyList<string> Reasons);
 
 /// <summary>
 /// A volunteer circle (a directory entry) or an approved volunteer ranked for a need. Volunteers are never shown by
