@@ -14,6 +14,18 @@ if (args is ["mail", ..])
     return;
 }
 
+if (args is ["matching", ..])
+{
+    // Matching benchmark (see MatchingBenchmark.cs): -- matching [offers] [volunteers] [--needs N]
+    var numbers = args.Skip(1).TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToList();
+    var needsAt = Array.IndexOf(args, "--needs");
+    await MatchingBenchmark.RunAsync(
+        numbers.Count > 0 ? numbers[0] : 100_000,
+        numbers.Count > 1 ? numbers[1] : 10_000,
+        needsAt > 0 ? int.Parse(args[needsAt + 1], CultureInfo.InvariantCulture) : 1_000);
+    return;
+}
+
 var options = BenchmarkOptions.Parse(args);
 Console.WriteLine($"Search benchmark: sizes {string.Join(", ", options.Sizes)}; {options.Queries} timed queries after {options.Warmup} warm-up queries per size; {BenchmarkQueries.All.Count} queries in the mix.");
 Console.WriteLine($".NET {Environment.Version}, {Environment.ProcessorCount} cores, server GC {System.Runtime.GCSettings.IsServerGC}, {(Debugger.IsAttached ? "debugger attached" : "no debugger")}");

@@ -38,6 +38,9 @@ public sealed class Volunteer
 
     public DateTime? ConfirmedAt { get; set; }
 
+    /// <summary>Set on every save of the profile (see <see cref="VolunteerChangeStamp"/>), so caches of volunteers see changes.</summary>
+    public DateTime UpdatedAt { get; set; }
+
     public DateTime? ApprovedAt { get; set; }
 
     public string? ApprovedBy { get; set; }

@@ -19,6 +19,7 @@ internal sealed class VolunteerConfiguration : IEntityTypeConfiguration<Voluntee
         b.Property(v => v.Notifications).HasConversion<string>().HasMaxLength(20);
         b.Property(v => v.UnsubscribeToken).HasMaxLength(64);
         b.HasIndex(v => v.UnsubscribeToken).IsUnique();
-        b.HasMany(v => v.Municipalities).WithMany().UsingEntity("VolunteerMunicipalities");
+        b.HasMany(v => v.Municipalities).WithMany().UsingEntity(VolunteerChangeStamp.MunicipalityLinks);
+        b.HasIndex(v => new { v.Status, v.UpdatedAt });
     }
 }

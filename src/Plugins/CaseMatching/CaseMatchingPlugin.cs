@@ -35,6 +35,10 @@ public sealed class CaseMatchingPlugin : IPortalPlugin
 
     public const string AccessLogPolicy = "CaseMatching.AccessLog";
 
+    public const string StatisticsPolicy = "CaseMatching.Statistics";
+
+    public const string RetentionPolicy = "CaseMatching.Retention";
+
     public string Name => PluginName;
 
     public IEnumerable<BackOfficeMenuEntry> MenuEntries =>
@@ -50,6 +54,8 @@ public sealed class CaseMatchingPlugin : IPortalPlugin
     [
         new(CaseWorkPolicy, "Fälle im eigenen Zuständigkeitsbereich und in Vertretung bearbeiten", [Roles.Manager, Roles.Coordinator]),
         new(AccessLogPolicy, "Zugriffsprotokolle aller Fälle sehen (eigene Fälle sehen ihre Verantwortlichen)", [Roles.Administrator]),
+        new(StatisticsPolicy, "Fallzahlen je Gemeinde sehen, ohne Falldetails", [Roles.Coordinator, Roles.Administrator]),
+        new(RetentionPolicy, "Löschfristen prüfen und den Löschlauf starten", [Roles.Administrator]),
     ];
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
@@ -57,7 +63,9 @@ public sealed class CaseMatchingPlugin : IPortalPlugin
         services.AddOptions<CaseMatchingOptions>().BindConfiguration(CaseMatchingOptions.Section);
         services.AddAuthorizationBuilder()
             .AddPolicy(CaseWorkPolicy, p => p.RequireRole(Roles.Manager, Roles.Coordinator))
-            .AddPolicy(AccessLogPolicy, p => p.RequireRole(Roles.Manager, Roles.Coordinator, Roles.Administrator));
+            .AddPolicy(AccessLogPolicy, p => p.RequireRole(Roles.Manager, Roles.Coordinator, Roles.Administrator))
+            .AddPolicy(StatisticsPolicy, p => p.RequireRole(Roles.Coordinator, Roles.Administrator))
+            .AddPolicy(RetentionPolicy, p => p.RequireRole(Roles.Administrator));
         services.AddSingleton(new MailTemplateSource(typeof(CaseMatchingPlugin).Assembly, "IntegrationsNetz.Plugins.CaseMatching.Mail.Templates"));
         services.AddScoped<CaseAccess>();
         services.AddScoped<CaseService>();
@@ -70,6 +78,7 @@ public sealed class CaseMatchingPlugin : IPortalPlugin
         services.AddScoped<StatisticsService>();
         services.AddScoped<MatchingService>();
         services.AddSingleton<OfferCatalog>();
+        services.AddSingleton<VolunteerPool>();
         services.AddSingleton<CaseMatchingScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<CaseMatchingScheduler>());
     }

@@ -120,6 +120,28 @@ public sealed class CaseAccessMatrixTests(PortalFactory factory) : IClassFixture
         Assert.False(await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Set<Substitution>().AnyAsync(s => s.AbsentUserId == ownerId));
     }
 
+    [Fact]
+    public async Task A_coordinator_sees_counts_per_municipality_but_no_case_details()
+    {
+        var manager = await ManagerAsync(factory, "im9@eppelheim.example", "eppelheim");
+        var caseId = (await CreateCaseAsync(manager)).GetProperty("id").GetString()!;
+        var code = (await manager.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{caseId}")).GetProperty("code").GetString()!;
+        await GiveConsentAsync(manager, caseId, "Statistics");
+        await AddGoalAsync(manager, caseId, "Gesundheit", "Kinderarzt finden");
+        var coordinator = await SignedInAsync("koordination9@eppelheim.example", Roles.Coordinator, "eppelheim");
+
+        var response = await coordinator.GetAsync("/api/v1/cases/statistics");
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var eppelheim = JsonDocument.Parse(body).RootElement.EnumerateArray().Single(m => m.GetProperty("municipality").GetString() == "Eppelheim");
+        Assert.True(eppelheim.GetProperty("open").GetInt32() >= 1);
+        Assert.True(eppelheim.GetProperty("goalsByArea").GetProperty("Gesundheit").GetInt32() >= 1);
+        Assert.DoesNotContain(code, body);
+        Assert.DoesNotContain("Kinderarzt", body);
+        Assert.Equal(HttpStatusCode.Forbidden, (await manager.GetAsync("/api/v1/cases/statistics")).StatusCode);
+    }
+
     private async Task<HttpClient> SignedInAsync(string email, string role, params string[] municipalities)
     {
         await TestAccounts.EnsureAsync(factory, email, role, municipalities);

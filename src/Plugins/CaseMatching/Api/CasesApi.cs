@@ -31,6 +31,10 @@ public static class CasesApi
         cases.MapPut("/{id:guid}/goals/{goalId:guid}", UpdateGoalAsync).WithName("UpdateGoal").WithSummary("Ziel ändern; die vorige Fassung bleibt im Verlauf");
         cases.MapPost("/{id:guid}/goals/{goalId:guid}/needs", AddNeedAsync).WithName("AddNeed").WithSummary("Anonymisierten Bedarf aus einem Ziel ableiten");
         cases.MapGet("/review", ReviewAsync).WithName("ReviewDue").WithSummary("Wiedervorlage: fällige und überfällige Ziele");
+        app.MapGet("/api/v1/cases/statistics", StatisticsAsync).WithTags("Fälle").RequireAuthorization(CaseMatchingPlugin.StatisticsPolicy)
+            .WithName("CaseStatistics").WithSummary("Fallzahlen je Gemeinde im eigenen Bereich, ohne Falldetails");
+        app.MapGet("/api/v1/cases/retention", RetentionPreviewAsync).WithTags("Fälle").RequireAuthorization(CaseMatchingPlugin.RetentionPolicy)
+            .WithName("RetentionPreview").WithSummary("Was der nächste Löschlauf löscht");
         app.MapGet("/api/v1/cases/{id:guid}/access-log", AccessLogAsync).WithTags("Fälle").RequireAuthorization(CaseMatchingPlugin.AccessLogPolicy)
             .WithName("CaseAccessLog").WithSummary("Zugriffsprotokoll eines Falls (für die fallführende Person und die Administration)");
         app.MapNeedsApi();
@@ -138,6 +142,14 @@ public static class CasesApi
             ? Problems.NotFound(Texts.Get("NotFound"))
             : TypedResults.Ok(entries.Select(e => new AccessEntryDto(e.At, e.UserId, e.UserEmail, e.What)).ToList());
     }
+
+    private static async Task<IResult> StatisticsAsync(ClaimsPrincipal user, CaseAccess access, StatisticsService statistics, CancellationToken ct) =>
+        TypedResults.Ok((await statistics.ForAsync(await access.ViewerAsync(user, ct), ct))
+            .Select(s => new { s.Municipality, s.Open, s.OnHold, s.Closed, s.DeletedAfterRetention, GoalsByArea = s.GoalsByArea.ToDictionary(g => g.Key.ToString(), g => g.Value) })
+            .ToList());
+
+    private static async Task<IResult> RetentionPreviewAsync(Retention.RetentionService retention, CancellationToken ct) =>
+        TypedResults.Ok(await retention.PreviewAsync(ct));
 
     private static CaseInput ToInput(CaseWriteDto dto, Municipality? municipality) =>
         new(municipality?.Id, dto.PartnerId, dto.Household, dto.HouseholdSize, dto.Status, dto.OpenedOn, dto.ExtensionReason, dto.Notes);

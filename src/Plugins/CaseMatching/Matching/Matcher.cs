@@ -25,9 +25,9 @@ public static class Matcher
         }
 
         var origin = new GeoPoint(home.Latitude, home.Longitude);
-        var offers = new List<OfferSuggestion>();
-        var circles = new List<VolunteerSuggestion>();
-        foreach (var offer in snapshot.Offers)
+        var offers = new List<Candidate>();
+        var circles = new List<Candidate>();
+        foreach (var offer in snapshot.Grid.Reachable(home, need.MaxTravelKm))
         {
             var fit = AreaFit.Offer(need.Area, offer);
             if (fit == 0 || IsClosed(offer, today) || (need.WomenOnly && offer.Kind == OfferKind.LanguageCourse && !offer.WomenOnly))
@@ -43,22 +43,29 @@ public static class Matcher
                 continue;
             }
 
-            var scored = Score(need, offer, fit, serves, online, distance, home, today);
-            if (offer.Kind == OfferKind.VolunteerCircle)
-            {
-                circles.Add(new VolunteerSuggestion("circle", offer.Id, offer.Title, scored.Score, Round(distance), scored.Reasons));
-            }
-            else
-            {
-                offers.Add(new OfferSuggestion(offer.Id, offer.Kind.ToString(), offer.Slug, offer.Title, scored.Score, Round(distance), scored.Reasons));
-            }
+            // Scores first, words later: only the few offers shown need their reasons written out.
+            var candidate = new Candidate(offer, fit, serves, online, distance, Score(need, offer, fit, serves, online, distance, home, today, null));
+            (offer.Kind == OfferKind.VolunteerCircle ? circles : offers).Add(candidate);
+        }
+
+        List<string> Reasons(Candidate c)
+        {
+            var reasons = new List<string>();
+            Score(need, c.Offer, c.Fit, c.Serves, c.Online, c.Distance, home, today, reasons);
+            return reasons;
         }
 
         var people = volunteers.Select(v => ScoreVolunteer(need, v, snapshot, origin, today)).OfType<VolunteerSuggestion>();
         return new Suggestions(
-            offers.OrderByDescending(o => o.Score).ThenBy(o => o.DistanceKm ?? double.MaxValue).ThenBy(o => o.Title, StringComparer.Ordinal).Take(Limit).ToList(),
-            circles.Concat(people).OrderByDescending(v => v.Score).ThenBy(v => v.DistanceKm ?? double.MaxValue).ThenBy(v => v.Label, StringComparer.Ordinal).Take(Limit).ToList());
+            Top(offers).Select(c => new OfferSuggestion(c.Offer.Id, c.Offer.Kind.ToString(), c.Offer.Slug, c.Offer.Title, c.Score, Round(c.Distance), Reasons(c))).ToList(),
+            Top(circles).Select(c => new VolunteerSuggestion("circle", c.Offer.Id, c.Offer.Title, c.Score, Round(c.Distance), Reasons(c)))
+                .Concat(people).OrderByDescending(v => v.Score).ThenBy(v => v.DistanceKm ?? double.MaxValue).ThenBy(v => v.Label, StringComparer.Ordinal).Take(Limit).ToList());
     }
+
+    private sealed record Candidate(MatchableOffer Offer, int Fit, bool Serves, bool Online, double? Distance, int Score);
+
+    private static IEnumerable<Candidate> Top(List<Candidate> candidates) =>
+        candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Distance ?? double.MaxValue).ThenBy(c => c.Offer.Title, StringComparer.Ordinal).Take(Limit);
 
     /// <summary>Closed, full, over or past its registration deadline: not offered at all.</summary>
     public static bool IsClosed(MatchableOffer offer, DateOnly today) =>
@@ -67,53 +74,53 @@ public static class Matcher
         || offer.EndsOn < today
         || offer.RegistrationDeadline < today;
 
-    private static (int Score, List<string> Reasons) Score(
-        Need need, MatchableOffer o, int fit, bool serves, bool online, double? distance, MunicipalityPoint home, DateOnly today)
+    /// <summary>The score of an offer for a need; with a list, the reason for every point is written into it.</summary>
+    private static int Score(
+        Need need, MatchableOffer o, int fit, bool serves, bool online, double? distance, MunicipalityPoint home, DateOnly today, List<string>? reasons)
     {
-        var reasons = new List<string>();
         var score = fit == 2 ? 40 : 20;
-        reasons.Add(TypeReason(need.Area, o));
+        reasons?.Add(TypeReason(need.Area, o));
         score += LevelScore(need, o, reasons);
         if (need.ChildcareNeeded && o.Kind == OfferKind.LanguageCourse)
         {
             score += o.Childcare ? 15 : -10;
-            reasons.Add(Texts.Get(o.Childcare ? "Reason_Childcare" : "Reason_NoChildcare"));
+            reasons?.Add(Texts.Get(o.Childcare ? "Reason_Childcare" : "Reason_NoChildcare"));
         }
 
         if (need.WomenOnly && o.WomenOnly)
         {
             score += 10;
-            reasons.Add(Texts.Get("Reason_WomenOnly"));
+            reasons?.Add(Texts.Get("Reason_WomenOnly"));
         }
 
         if (online)
         {
             score += 10;
-            reasons.Add(Texts.Get("Reason_Online"));
+            reasons?.Add(Texts.Get("Reason_Online"));
         }
         else if (distance is { } km)
         {
             var range = Math.Max(need.MaxTravelKm, 1);
             score += (int)Math.Round(15 * Math.Max(0, 1 - (km / range)));
-            reasons.Add(Texts.Format("Reason_Distance", km.ToString("0.0", German)));
+            reasons?.Add(Texts.Format("Reason_Distance", km.ToString("0.0", German)));
         }
 
         if (serves && o.Kind == OfferKind.Authority)
         {
             score += 10;
-            reasons.Add(Texts.Format("Reason_Responsible", home.Name));
+            reasons?.Add(Texts.Format("Reason_Responsible", home.Name));
         }
 
         if (o.FreePlaces is > 0 and var free)
         {
             score += 5;
-            reasons.Add(free == 1 ? Texts.Get("Reason_OneFreePlace") : Texts.Format("Reason_FreePlaces", free));
+            reasons?.Add(free == 1 ? Texts.Get("Reason_OneFreePlace") : Texts.Format("Reason_FreePlaces", free));
         }
 
         score += StartScore(o, today, reasons);
         score += TimeScore(need, o, reasons);
         score += LanguageScore(need, o.Languages, reasons);
-        return (score, reasons);
+        return score;
     }
 
     private static string TypeReason(GoalArea area, MatchableOffer o) => o.Kind switch
@@ -124,7 +131,7 @@ public static class Matcher
         _ => AreaFit.MatchingActivity(area, o.Activities) is { } activity ? Texts.Format("Reason_Activity", activity) : Texts.Get("Reason_Circle"),
     };
 
-    private static int LevelScore(Need need, MatchableOffer o, List<string> reasons)
+    private static int LevelScore(Need need, MatchableOffer o, List<string>? reasons)
     {
         if (need.GermanLevel is not { } level)
         {
@@ -135,34 +142,34 @@ public static class Matcher
         {
             if (to <= level && level != CefrLevel.C2)
             {
-                reasons.Add(Texts.Format("Reason_LevelTooLow", to));
+                reasons?.Add(Texts.Format("Reason_LevelTooLow", to));
                 return -20;
             }
 
             if (from > level + 1)
             {
-                reasons.Add(Texts.Format("Reason_LevelTooHigh", from));
+                reasons?.Add(Texts.Format("Reason_LevelTooHigh", from));
                 return -20;
             }
 
-            reasons.Add(Texts.Format("Reason_LevelFits", level, to));
+            reasons?.Add(Texts.Format("Reason_LevelFits", level, to));
             return 20;
         }
 
         if (o.Kind == OfferKind.Internship && o.RequiredLevel is { } required)
         {
-            reasons.Add(Texts.Format(level >= required ? "Reason_GermanEnough" : "Reason_GermanRequired", required));
+            reasons?.Add(Texts.Format(level >= required ? "Reason_GermanEnough" : "Reason_GermanRequired", required));
             return level >= required ? 10 : -20;
         }
 
         return 0;
     }
 
-    private static int StartScore(MatchableOffer o, DateOnly today, List<string> reasons)
+    private static int StartScore(MatchableOffer o, DateOnly today, List<string>? reasons)
     {
         if (o.RollingEntry)
         {
-            reasons.Add(Texts.Get("Reason_RollingEntry"));
+            reasons?.Add(Texts.Get("Reason_RollingEntry"));
             return 8;
         }
 
@@ -174,11 +181,11 @@ public static class Matcher
         var days = start.DayNumber - today.DayNumber;
         if (days < 0)
         {
-            reasons.Add(Texts.Format("Reason_Started", Texts.Date(start)));
+            reasons?.Add(Texts.Format("Reason_Started", Texts.Date(start)));
             return -10;
         }
 
-        reasons.Add(days switch
+        reasons?.Add(days switch
         {
             0 => Texts.Get("Reason_StartsToday"),
             1 => Texts.Get("Reason_StartsTomorrow"),
@@ -187,7 +194,7 @@ public static class Matcher
         return days <= 60 ? 10 - (days / 7) : 0;
     }
 
-    private static int TimeScore(Need need, MatchableOffer o, List<string> reasons)
+    private static int TimeScore(Need need, MatchableOffer o, List<string>? reasons)
     {
         if (need.TimeWindows.Count == 0 || o.Weekdays.Length == 0 || o.TimeFrom is not { } from)
         {
@@ -198,15 +205,15 @@ public static class Matcher
         var fitting = o.Weekdays.Select(d => $"{d}:{part}").Where(need.TimeWindows.Contains).ToList();
         if (fitting.Count == 0)
         {
-            reasons.Add(Texts.Get("Reason_OtherTimes"));
+            reasons?.Add(Texts.Get("Reason_OtherTimes"));
             return -10;
         }
 
-        reasons.Add(Texts.Format("Reason_TimeFits", SlotLabel(fitting[0])));
+        reasons?.Add(Texts.Format("Reason_TimeFits", SlotLabel(fitting[0])));
         return 10;
     }
 
-    private static int LanguageScore(Need need, IEnumerable<string> languages, List<string> reasons)
+    private static int LanguageScore(Need need, IEnumerable<string> languages, List<string>? reasons)
     {
         var spoken = need.Languages.FirstOrDefault(l => l != "de" && languages.Contains(l));
         if (spoken is null)
@@ -214,7 +221,7 @@ public static class Matcher
             return 0;
         }
 
-        reasons.Add(Texts.Format("Reason_Speaks", Texts.Get($"Language_{spoken}")));
+        reasons?.Add(Texts.Format("Reason_Speaks", Texts.Get($"Language_{spoken}")));
         return 10;
     }
 

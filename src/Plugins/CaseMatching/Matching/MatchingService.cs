@@ -1,16 +1,14 @@
 using IntegrationsNetz.Core.Data;
 using IntegrationsNetz.Core.Search;
-using IntegrationsNetz.Core.Volunteers;
 using IntegrationsNetz.Plugins.CaseMatching.Access;
 using IntegrationsNetz.Plugins.CaseMatching.Cases;
 using IntegrationsNetz.Plugins.CaseMatching.Needs;
 using IntegrationsNetz.Plugins.CaseMatching.Resources;
-using Microsoft.EntityFrameworkCore;
 
 namespace IntegrationsNetz.Plugins.CaseMatching.Matching;
 
 /// <summary>Suggestions for a need the viewer may see; reading them is a read of the case and is logged.</summary>
-public sealed class MatchingService(PortalDbContext db, NeedService needs, CaseAccess access, OfferCatalog catalog, TimeProvider time)
+public sealed class MatchingService(PortalDbContext db, NeedService needs, CaseAccess access, OfferCatalog catalog, VolunteerPool pool, TimeProvider time)
 {
     public async Task<Suggestions?> SuggestAsync(CaseViewer viewer, Guid needId, CancellationToken ct = default)
     {
@@ -31,15 +29,17 @@ public sealed class MatchingService(PortalDbContext db, NeedService needs, CaseA
     {
         var snapshot = await catalog.CurrentAsync(db, ct);
         var origin = snapshot.Municipalities.GetValueOrDefault(need.MunicipalityId);
-        var nearby = origin is null
-            ? [need.MunicipalityId]
-            : snapshot.Municipalities.Values
-                .Where(m => new GeoPoint(origin.Latitude, origin.Longitude).DistanceKm(m.Latitude, m.Longitude) <= need.MaxTravelKm)
-                .Select(m => m.Id).Append(need.MunicipalityId).Distinct().ToList();
-        var volunteers = await db.Volunteers.AsNoTracking()
-            .Where(v => v.Status == VolunteerStatus.Approved && v.Municipalities.Any(m => nearby.Contains(m.Id)))
-            .Include(v => v.Municipalities)
-            .ToListAsync(ct);
-        return Matcher.Suggest(need, snapshot, volunteers.Select(VolunteerCandidate.From).ToList(), CaseDay.Today(time));
+        var volunteers = await pool.CurrentAsync(db, ct);
+        if (origin is not null)
+        {
+            // Volunteers help where they are active: the need's municipality and those within travel range.
+            var point = new GeoPoint(origin.Latitude, origin.Longitude);
+            var nearby = snapshot.Municipalities.Values
+                .Where(m => m.Id == need.MunicipalityId || point.DistanceKm(m.Latitude, m.Longitude) <= need.MaxTravelKm)
+                .Select(m => m.Id).ToHashSet();
+            volunteers = volunteers.Where(v => v.Municipalities.Any(nearby.Contains)).ToList();
+        }
+
+        return Matcher.Suggest(need, snapshot, volunteers, CaseDay.Today(time));
     }
 }

@@ -7,7 +7,13 @@ using Microsoft.EntityFrameworkCore;
 namespace IntegrationsNetz.Plugins.CaseMatching.Matching;
 
 /// <summary>The published offers and municipalities as matching sees them at one moment.</summary>
-public sealed record OfferSnapshot(IReadOnlyList<MatchableOffer> Offers, IReadOnlyDictionary<Guid, MunicipalityPoint> Municipalities);
+public sealed record OfferSnapshot(IReadOnlyList<MatchableOffer> Offers, IReadOnlyDictionary<Guid, MunicipalityPoint> Municipalities)
+{
+    private readonly Lazy<OfferGrid> _grid = new(() => new OfferGrid(Offers));
+
+    /// <summary>Built once per snapshot, on first use.</summary>
+    public OfferGrid Grid => _grid.Value;
+}
 
 /// <summary>
 /// Published offers in memory, so a need is matched against 100,000 offers in milliseconds. It follows the same
@@ -65,6 +71,7 @@ public sealed class OfferCatalog(TimeProvider time)
             if (changed || _snapshot is null)
             {
                 _snapshot = new OfferSnapshot(_offers.Values.ToArray(), municipalities);
+                _ = _snapshot.Grid;
             }
 
             return _snapshot;

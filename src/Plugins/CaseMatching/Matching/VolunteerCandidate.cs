@@ -1,5 +1,3 @@
-using IntegrationsNetz.Core.Volunteers;
-
 namespace IntegrationsNetz.Plugins.CaseMatching.Matching;
 
 /// <summary>What matching reads of an approved volunteer: no name, no contact.</summary>
@@ -9,8 +7,4 @@ public sealed record VolunteerCandidate(
     string[] Languages,
     string[] Skills,
     string[] Availability,
-    DateOnly? ConductCertificateRecheckOn)
-{
-    public static VolunteerCandidate From(Volunteer v) => new(
-        v.Id, v.Municipalities.Select(m => m.Id).ToArray(), v.Languages.ToArray(), v.Skills.ToArray(), v.Availability.ToArray(), v.ConductCertificateRecheckOn);
-}
+    DateOnly? ConductCertificateRecheckOn);

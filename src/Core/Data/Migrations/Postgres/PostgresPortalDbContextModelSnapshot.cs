@@ -829,6 +829,9 @@ namespace IntegrationsNetz.Core.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid>("UserId")
                         .HasColumnType("uuid");
 
@@ -842,6 +845,8 @@ namespace IntegrationsNetz.Core.Data.Migrations.Postgres
 
                     b.HasIndex("UserId")
                         .IsUnique();
+
+                    b.HasIndex("Status", "UpdatedAt");
 
                     b.ToTable("Volunteers");
                 });

@@ -821,6 +821,9 @@ namespace IntegrationsNetz.Core.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("UserId")
                         .HasColumnType("TEXT");
 
@@ -834,6 +837,8 @@ namespace IntegrationsNetz.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("UserId")
                         .IsUnique();
+
+                    b.HasIndex("Status", "UpdatedAt");
 
                     b.ToTable("Volunteers");
                 });
