@@ -64,9 +64,9 @@ public sealed class MatcherTests
     [Fact]
     public void Volunteers_are_ranked_by_skill_language_time_and_place_and_never_named()
     {
-        var best = new VolunteerCandidate(Guid.NewGuid(), [Home.Id], ["ar:native", "de:C2"], ["german-practice"], ["Monday:Morning"], null);
-        var interpreter = new VolunteerCandidate(Guid.NewGuid(), [Near.Id], ["fa:C1"], ["interpreting"], ["Friday:Evening"], null);
-        var unrelated = new VolunteerCandidate(Guid.NewGuid(), [Home.Id], ["en:B2"], ["driving"], ["Monday:Morning"], null);
+        var best = new VolunteerCandidate(Guid.NewGuid(), [Home.Id], ["ar", "de"], ["german-practice"], ["Monday:Morning"], null);
+        var interpreter = new VolunteerCandidate(Guid.NewGuid(), [Near.Id], ["fa"], ["interpreting"], ["Friday:Evening"], null);
+        var unrelated = new VolunteerCandidate(Guid.NewGuid(), [Home.Id], ["en"], ["driving"], ["Monday:Morning"], null);
         var circle = Circle("ak-asyl", Home, "Sprachcafé", "Fahrdienst");
 
         var result = Matcher.Suggest(LanguageNeed(), Snapshot(circle), [interpreter, unrelated, best], Today);

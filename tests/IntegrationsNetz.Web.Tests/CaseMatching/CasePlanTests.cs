@@ -58,6 +58,29 @@ public sealed class CasePlanTests(PortalFactory factory) : IClassFixture<PortalF
     }
 
     [Fact]
+    public async Task A_body_that_is_not_valid_json_or_holds_no_date_gets_problem_json_and_changes_nothing()
+    {
+        var manager = await ManagerAsync(factory, "im10@eppelheim.example", "eppelheim");
+        var caseId = (await CreateCaseAsync(manager)).GetProperty("id").GetString()!;
+
+        var badDate = await manager.PostAsync($"/api/v1/cases/{caseId}/goals",
+            new StringContent("{\"area\":\"Sprache\",\"description\":\"Kurs\",\"reviewDate\":\"31.02.2027\"}", System.Text.Encoding.UTF8, "application/json"));
+        var broken = await manager.PostAsync($"/api/v1/cases/{caseId}/goals", new StringContent("{(((", System.Text.Encoding.UTF8, "application/json"));
+
+        foreach (var response in new[] { badDate, broken })
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            var text = await response.Content.ReadAsStringAsync();
+            Assert.True(text.Contains("nicht lesbar", StringComparison.Ordinal), text);
+        }
+
+        using var scope = factory.Services.CreateScope();
+        var id = Guid.Parse(caseId);
+        Assert.False(await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Set<Goal>().AnyAsync(g => g.CaseId == id));
+    }
+
+    [Fact]
     public async Task A_referral_needs_the_referral_consent_and_is_blocked_again_after_withdrawal()
     {
         var courseId = await PublishFittingCourseAsync(factory, "elternkurs-consent");

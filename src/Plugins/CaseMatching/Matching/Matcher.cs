@@ -16,6 +16,7 @@ public static class Matcher
 {
     public const int Limit = 20;
     private static readonly CultureInfo German = CultureInfo.GetCultureInfo("de");
+    private static readonly string[] DayNames = Enum.GetNames<DayOfWeek>();
 
     public static Suggestions Suggest(Need need, OfferSnapshot snapshot, IReadOnlyList<VolunteerCandidate> volunteers, DateOnly today)
     {
@@ -55,7 +56,7 @@ public static class Matcher
             return reasons;
         }
 
-        var people = volunteers.Select(v => ScoreVolunteer(need, v, snapshot, origin, today)).OfType<VolunteerSuggestion>();
+        var people = RankVolunteers(need, volunteers, snapshot, origin, today);
         return new Suggestions(
             Top(offers).Select(c => new OfferSuggestion(c.Offer.Id, c.Offer.Kind.ToString(), c.Offer.Slug, c.Offer.Title, c.Score, Round(c.Distance), Reasons(c))).ToList(),
             Top(circles).Select(c => new VolunteerSuggestion("circle", c.Offer.Id, c.Offer.Title, c.Score, Round(c.Distance), Reasons(c)))
@@ -202,15 +203,22 @@ public static class Matcher
         }
 
         var part = from.Hour < 12 ? "Morning" : from.Hour < 17 ? "Afternoon" : "Evening";
-        var fitting = o.Weekdays.Select(d => $"{d}:{part}").Where(need.TimeWindows.Contains).ToList();
-        if (fitting.Count == 0)
+        foreach (var day in o.Weekdays)
         {
-            reasons?.Add(Texts.Get("Reason_OtherTimes"));
-            return -10;
+            foreach (var window in need.TimeWindows)
+            {
+                // "Monday:Morning": compare the two halves without building a string per weekday.
+                var colon = window.IndexOf(':', StringComparison.Ordinal);
+                if (colon > 0 && window.AsSpan(0, colon).SequenceEqual(DayNames[(int)day]) && window.AsSpan(colon + 1).SequenceEqual(part))
+                {
+                    reasons?.Add(Texts.Format("Reason_TimeFits", SlotLabel(window)));
+                    return 10;
+                }
+            }
         }
 
-        reasons?.Add(Texts.Format("Reason_TimeFits", SlotLabel(fitting[0])));
-        return 10;
+        reasons?.Add(Texts.Get("Reason_OtherTimes"));
+        return -10;
     }
 
     private static int LanguageScore(Need need, IEnumerable<string> languages, List<string>? reasons)
@@ -225,52 +233,66 @@ public static class Matcher
         return 10;
     }
 
-    private static VolunteerSuggestion? ScoreVolunteer(Need need, VolunteerCandidate v, OfferSnapshot snapshot, GeoPoint origin, DateOnly today)
+    /// <summary>The score of a volunteer for a need (0: no fit at all); with a list, the reasons are written into it.</summary>
+    private static (int Score, double? DistanceKm) ScoreVolunteer(
+        Need need, VolunteerCandidate v, OfferSnapshot snapshot, GeoPoint origin, DateOnly today, List<string>? reasons)
     {
-        var reasons = new List<string>();
         var score = 0;
         var skill = AreaFit.SkillsFor(need.Area).FirstOrDefault(v.Skills.Contains);
         if (skill is not null)
         {
             score += 30;
-            reasons.Add(Texts.Format("Reason_Skill", Texts.Get($"Skill_{skill}")));
+            reasons?.Add(Texts.Format("Reason_Skill", Texts.Get($"Skill_{skill}")));
         }
 
-        score += LanguageScore(need, v.Languages.Select(l => l.Split(':')[0]), reasons) * 2;
+        score += LanguageScore(need, v.Languages, reasons) * 2;
         if (score == 0)
         {
-            return null;
+            return (0, null);
         }
 
         var slot = need.TimeWindows.FirstOrDefault(v.Availability.Contains);
         if (slot is not null)
         {
             score += 15;
-            reasons.Add(Texts.Format("Reason_TimeFits", SlotLabel(slot)));
+            reasons?.Add(Texts.Format("Reason_TimeFits", SlotLabel(slot)));
         }
 
-        double? distance = null;
+        double distance;
         if (v.Municipalities.Contains(need.MunicipalityId))
         {
             score += 10;
-            reasons.Add(Texts.Format("Reason_Lives", snapshot.Municipalities[need.MunicipalityId].Name));
+            reasons?.Add(Texts.Format("Reason_Lives", snapshot.Municipalities[need.MunicipalityId].Name));
             distance = 0;
         }
         else
         {
             distance = v.Municipalities.Select(id => snapshot.Municipalities.GetValueOrDefault(id))
                 .OfType<MunicipalityPoint>().Select(m => origin.DistanceKm(m.Latitude, m.Longitude)).DefaultIfEmpty(double.MaxValue).Min();
-            reasons.Add(Texts.Format("Reason_Distance", distance.Value.ToString("0.0", German)));
+            reasons?.Add(Texts.Format("Reason_Distance", distance.ToString("0.0", German)));
         }
 
         if (need.Area is GoalArea.Kinderbetreuung or GoalArea.SchuleBildung && v.ConductCertificateRecheckOn >= today)
         {
             score += 5;
-            reasons.Add(Texts.Get("Reason_ConductCertificate"));
+            reasons?.Add(Texts.Get("Reason_ConductCertificate"));
         }
 
-        return new VolunteerSuggestion("volunteer", v.Id, Texts.Get("Volunteer_Anonymous"), score, Round(distance), reasons);
+        return (score, distance);
     }
+
+    private static IEnumerable<VolunteerSuggestion> RankVolunteers(Need need, IReadOnlyList<VolunteerCandidate> volunteers, OfferSnapshot snapshot, GeoPoint origin, DateOnly today) =>
+        volunteers
+            .Select(v => (Volunteer: v, Result: ScoreVolunteer(need, v, snapshot, origin, today, null)))
+            .Where(x => x.Result.Score > 0)
+            .OrderByDescending(x => x.Result.Score).ThenBy(x => x.Result.DistanceKm).ThenBy(x => x.Volunteer.Id)
+            .Take(Limit)
+            .Select(x =>
+            {
+                var reasons = new List<string>();
+                ScoreVolunteer(need, x.Volunteer, snapshot, origin, today, reasons);
+                return new VolunteerSuggestion("volunteer", x.Volunteer.Id, Texts.Get("Volunteer_Anonymous"), x.Result.Score, Round(x.Result.DistanceKm), reasons);
+            });
 
     private static string SlotLabel(string slot)
     {

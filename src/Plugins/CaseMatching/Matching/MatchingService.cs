@@ -29,15 +29,15 @@ public sealed class MatchingService(PortalDbContext db, NeedService needs, CaseA
     {
         var snapshot = await catalog.CurrentAsync(db, ct);
         var origin = snapshot.Municipalities.GetValueOrDefault(need.MunicipalityId);
-        var volunteers = await pool.CurrentAsync(db, ct);
+        var pooled = await pool.CurrentAsync(db, ct);
+        IReadOnlyList<VolunteerCandidate> volunteers = [];
         if (origin is not null)
         {
             // Volunteers help where they are active: the need's municipality and those within travel range.
             var point = new GeoPoint(origin.Latitude, origin.Longitude);
-            var nearby = snapshot.Municipalities.Values
+            volunteers = snapshot.Municipalities.Values
                 .Where(m => m.Id == need.MunicipalityId || point.DistanceKm(m.Latitude, m.Longitude) <= need.MaxTravelKm)
-                .Select(m => m.Id).ToHashSet();
-            volunteers = volunteers.Where(v => v.Municipalities.Any(nearby.Contains)).ToList();
+                .SelectMany(m => pooled[m.Id]).DistinctBy(v => v.Id).ToList();
         }
 
         return Matcher.Suggest(need, snapshot, volunteers, CaseDay.Today(time));

@@ -24,7 +24,19 @@ public sealed class StatusModel(IProblemDetailsService problems) : PublicPageMod
             await problems.WriteAsync(new ProblemDetailsContext
             {
                 HttpContext = HttpContext,
-                ProblemDetails = { Status = Code, Title = Code == 404 ? "Nicht gefunden" : "Die Anfrage konnte nicht bearbeitet werden." },
+                ProblemDetails = Code switch
+                {
+                    404 => new ProblemDetails { Status = Code, Title = "Nicht gefunden" },
+
+                    // The framework's own 400: a body that is not JSON, or a value it cannot read.
+                    400 => new ProblemDetails
+                    {
+                        Status = Code,
+                        Title = "Die Anfrage ist nicht lesbar.",
+                        Detail = "Bitte gültiges JSON senden, Datumsangaben als JJJJ-MM-TT (zum Beispiel 2027-01-31).",
+                    },
+                    _ => new ProblemDetails { Status = Code, Title = "Die Anfrage konnte nicht bearbeitet werden." },
+                },
             });
             context.Result = new EmptyResult();
             return;
