@@ -182,10 +182,14 @@ public sealed class CaseService(PortalDbContext db, CaseAccess access, TimeProvi
         return OperationResult<Consent>.Ok(consent);
     }
 
+    /// <summary>
+    /// An enum value by its name only: numbers ("2") and combinations ("Open,Closed") are not names and get the
+    /// caller's message. Names may hold digits (CefrLevel.A1), so matching the names beats refusing every digit.
+    /// </summary>
     public static TEnum? ParseEnum<TEnum>(string? value)
         where TEnum : struct, Enum =>
-        !string.IsNullOrWhiteSpace(value) && !value.Any(char.IsDigit) && Enum.TryParse<TEnum>(value.Trim(), ignoreCase: true, out var parsed)
-            ? parsed
+        Enum.GetNames<TEnum>().FirstOrDefault(n => n.Equals(value?.Trim(), StringComparison.OrdinalIgnoreCase)) is { } name
+            ? Enum.Parse<TEnum>(name)
             : null;
 
     private async Task ApplyAsync(Case c, CaseInput input, Validator v, bool isNew, CancellationToken ct)
