@@ -182,14 +182,12 @@ public sealed class CaseService(PortalDbContext db, CaseAccess access, TimeProvi
         return OperationResult<Consent>.Ok(consent);
     }
 
-    /// <summary>
-    /// An enum value by its name only: numbers ("2") and combinations ("Open,Closed") are not names and get the
-    /// caller's message. Names may hold digits (CefrLevel.A1), so matching the names beats refusing every digit.
-    /// </summary>
+    /// <summary>An enum value by name only: "3" or "Sprache,Arbeit" are not names and give null.</summary>
     public static TEnum? ParseEnum<TEnum>(string? value)
         where TEnum : struct, Enum =>
-        Enum.GetNames<TEnum>().FirstOrDefault(n => n.Equals(value?.Trim(), StringComparison.OrdinalIgnoreCase)) is { } name
-            ? Enum.Parse<TEnum>(name)
+        !string.IsNullOrWhiteSpace(value) && Enum.TryParse<TEnum>(value.Trim(), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)
+            && !char.IsDigit(value.Trim()[0]) && !value.Contains(',')
+            ? parsed
             : null;
 
     private async Task ApplyAsync(Case c, CaseInput input, Validator v, bool isNew, CancellationToken ct)
