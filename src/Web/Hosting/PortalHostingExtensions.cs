@@ -33,7 +33,8 @@ public static class PortalHostingExtensions
         var dataDirectory = DataDirectory.Resolve(options, builder.Environment.ContentRootPath);
         dataDirectory.EnsureCreated();
         var contentDirectory = new ContentDirectory(ContentDirectoryLocator.Resolve(options, builder.Environment.ContentRootPath));
-        var plugins = PluginCatalog.Discover().Without(builder.Configuration.GetSection("IntegrationsNetz:Plugins:Disabled").Get<string[]>());
+        var discovered = PluginCatalog.Discover();
+        var plugins = discovered.Without(builder.Configuration.GetSection("IntegrationsNetz:Plugins:Disabled").Get<string[]>());
 
         builder.Services.AddOptions<PortalOptions>().BindConfiguration(PortalOptions.Section).ValidateOnStart();
         builder.Services.AddOptions<Core.Mail.SmtpOptions>().BindConfiguration(Core.Mail.SmtpOptions.Section);
@@ -50,6 +51,7 @@ public static class PortalHostingExtensions
         builder.Services.AddPortalOperations();
         builder.Services.AddPortalContent();
         builder.Services.AddPortalPages();
+        builder.Services.AddPluginPages(discovered, plugins);
         builder.Services.AddScoped<SearchParameters>();
         builder.Services.AddSingleton<IndexRebuildRun>();
         builder.Services.AddScoped<OfferCsvImport>();

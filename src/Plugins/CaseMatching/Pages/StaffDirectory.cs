@@ -1,0 +1,26 @@
+using IntegrationsNetz.Core.Accounts;
+using IntegrationsNetz.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace IntegrationsNetz.Plugins.CaseMatching.Pages;
+
+/// <summary>Staff addresses for the forms' choices and for showing who is who; role addresses, never names.</summary>
+public static class StaffDirectory
+{
+    /// <summary>Everyone who can be a tandem partner.</summary>
+    public static async Task<IReadOnlyList<Choice>> ManagersAsync(PortalDbContext db, CancellationToken ct)
+    {
+        var managers = await (from u in db.Users
+                              join ur in db.UserRoles on u.Id equals ur.UserId
+                              join r in db.Roles on ur.RoleId equals r.Id
+                              where r.Name == Roles.Manager
+                              select new { u.Id, u.Email }).Distinct().ToListAsync(ct);
+        return managers.OrderBy(m => m.Email, StringComparer.Ordinal).Select(m => new Choice(m.Id.ToString(), m.Email ?? string.Empty)).ToList();
+    }
+
+    public static async Task<IReadOnlyDictionary<Guid, string>> EmailsAsync(PortalDbContext db, IEnumerable<Guid> ids, CancellationToken ct)
+    {
+        var list = ids.Distinct().ToList();
+        return await db.Users.AsNoTracking().Where(u => list.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Email ?? string.Empty, ct);
+    }
+}
