@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace IntegrationsNetz.Web.Tests.CaseMatching;
 
-/// <summary>The host runs without the plugin: no routes, no menu entries, none of its tables.</summary>
+/// <summary>The host runs without the plugin: no routes, no pages, no menu entries, none of its tables.</summary>
 public sealed class WithoutPluginTests(WithoutPluginTests.Disabled factory) : IClassFixture<WithoutPluginTests.Disabled>
 {
     [Fact]
@@ -19,6 +19,7 @@ public sealed class WithoutPluginTests(WithoutPluginTests.Disabled factory) : IC
         var session = new BrowserlessSession(factory);
         var dashboard = await session.LoginAsync(PortalFactory.AdminEmail, PortalFactory.AdminPassword);
         Assert.Null(dashboard.Document.QuerySelector("nav a[href='/backoffice/cases']"));
+        Assert.Equal(HttpStatusCode.NotFound, (await session.GetAsync("/backoffice/cases/retention")).Status);
 
         using var scope = factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();

@@ -13,7 +13,7 @@ namespace IntegrationsNetz.Plugins.CaseMatching.Pages;
 /// Löschfristen: what the next retention run deletes, a run on demand (the scheduler runs it daily anyway), and the
 /// anonymous counts that remain.
 /// </summary>
-[Authorize(Roles = Roles.Administrator)]
+[Authorize(Policy = CaseMatchingPlugin.RetentionPolicy)]
 public sealed class RetentionModel(CaseAccess access, RetentionService retention, PortalDbContext db) : CaseWorkPageModel(access)
 {
     public DateOnly Cutoff { get; private set; }

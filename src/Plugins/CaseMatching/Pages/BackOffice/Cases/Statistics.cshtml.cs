@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Authorization;
 namespace IntegrationsNetz.Plugins.CaseMatching.Pages;
 
 /// <summary>Counts per municipality for coordination and administration; no case is named here.</summary>
-[Authorize(Roles = Roles.Coordinator + "," + Roles.Administrator)]
+[Authorize(Policy = CaseMatchingPlugin.StatisticsPolicy)]
 public sealed class StatisticsModel(CaseAccess access, StatisticsService statistics) : CaseWorkPageModel(access)
 {
     public IReadOnlyList<MunicipalityStatistics> Rows { get; private set; } = [];
