@@ -65,8 +65,29 @@ public static class Matcher
 
     private sealed record Candidate(MatchableOffer Offer, int Fit, bool Serves, bool Online, double? Distance, int Score);
 
-    private static IEnumerable<Candidate> Top(List<Candidate> candidates) =>
-        candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Distance ?? double.MaxValue).ThenBy(c => c.Offer.Title, StringComparer.Ordinal).Take(Limit);
+    /// <summary>The best <see cref="Limit"/> candidates in order, without sorting all of them.</summary>
+    private static IEnumerable<Candidate> Top(List<Candidate> candidates)
+    {
+        var order = Comparer<Candidate>.Create((a, b) =>
+        {
+            var byScore = b.Score.CompareTo(a.Score);
+            var byDistance = byScore != 0 ? byScore : (a.Distance ?? double.MaxValue).CompareTo(b.Distance ?? double.MaxValue);
+            return byDistance != 0 ? byDistance : StringComparer.Ordinal.Compare(a.Offer.Title, b.Offer.Title);
+        });
+
+        // A max-heap of the best so far (its root the worst of them), so each candidate costs at most log(Limit).
+        var best = new PriorityQueue<Candidate, Candidate>(Limit + 1, Comparer<Candidate>.Create((a, b) => order.Compare(b, a)));
+        foreach (var candidate in candidates)
+        {
+            best.Enqueue(candidate, candidate);
+            if (best.Count > Limit)
+            {
+                best.Dequeue();
+            }
+        }
+
+        return best.UnorderedItems.Select(x => x.Element).Order(order);
+    }
 
     /// <summary>Closed, full, over or past its registration deadline: not offered at all.</summary>
     public static bool IsClosed(MatchableOffer offer, DateOnly today) =>

@@ -37,7 +37,6 @@ public sealed class OfferGrid
     /// <summary>Every offer that may pass the travel filter, each once; the exact distance is checked by the caller.</summary>
     public IEnumerable<MatchableOffer> Reachable(MunicipalityPoint origin, double radiusKm)
     {
-        var seen = new HashSet<Guid>();
         var latDelta = radiusKm / 111.0;
         var lonDelta = radiusKm / (111.0 * Math.Max(0.1, Math.Cos(origin.Latitude * Math.PI / 180)));
         var (fromLat, fromLon) = Cell(origin.Latitude - latDelta, origin.Longitude - lonDelta);
@@ -46,9 +45,9 @@ public sealed class OfferGrid
         {
             for (var lon = fromLon; lon <= toLon; lon++)
             {
-                foreach (var offer in _cells.GetValueOrDefault((lat, lon)) ?? [])
+                if (_cells.TryGetValue((lat, lon), out var offers))
                 {
-                    if (seen.Add(offer.Id))
+                    foreach (var offer in offers)
                     {
                         yield return offer;
                     }
@@ -56,9 +55,22 @@ public sealed class OfferGrid
             }
         }
 
+        // Each offer lies in one cell, so an offer from these lists was yielded already exactly when its cell was scanned.
+        bool Scanned(MatchableOffer offer)
+        {
+            if (offer.Latitude is not { } lat || offer.Longitude is not { } lon)
+            {
+                return false;
+            }
+
+            var (cellLat, cellLon) = Cell(lat, lon);
+            return cellLat >= fromLat && cellLat <= toLat && cellLon >= fromLon && cellLon <= toLon;
+        }
+
+        var extra = new HashSet<Guid>();
         foreach (var offer in (_byMunicipality.GetValueOrDefault(origin.Id) ?? []).Concat(_online))
         {
-            if (seen.Add(offer.Id))
+            if (!Scanned(offer) && extra.Add(offer.Id))
             {
                 yield return offer;
             }

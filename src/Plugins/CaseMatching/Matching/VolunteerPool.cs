@@ -21,7 +21,7 @@ public sealed class VolunteerPool
         try
         {
             var approved = db.Volunteers.AsNoTracking().Where(v => v.Status == VolunteerStatus.Approved);
-            var current = await approved.GroupBy(_ => 1).Select(g => new { Count = g.Count(), Newest = g.Max(v => v.UpdatedAt) }).FirstOrDefaultAsync(ct);
+            var current = await approved.GroupBy(_ => 1).Select(g => new { Count = g.Count(), Newest = g.Max(v => v.UpdatedAt) }).SingleOrDefaultAsync(ct);
             var stamp = (current?.Count ?? 0, current?.Newest ?? DateTime.MinValue);
             if (stamp != _stamp)
             {
