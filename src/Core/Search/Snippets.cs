@@ -66,6 +66,12 @@ public static class Snippets
         stream.Reset();
         while (stream.IncrementToken())
         {
+            // The passage starts shortly before the first match and is at most Length long: later words cannot show.
+            if (matches.Count > 0 && offset.StartOffset > matches[0].Item1 + Length)
+            {
+                break;
+            }
+
             var value = term.ToString();
             if (tokens.Any(t => TextQueryBuilder.Matches(value, t)) && (matches.Count == 0 || matches[^1].Item1 != offset.StartOffset))
             {
