@@ -9,13 +9,14 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace IntegrationsNetz.Benchmarks;
 
-public sealed record BenchmarkOptions(IReadOnlyList<int> Sizes, int Queries, int Warmup, bool Breakdown, bool Keep, bool BuildOnly = false, bool Prototype = false, bool BuildExperiments = false)
+public sealed record BenchmarkOptions(IReadOnlyList<int> Sizes, int Queries, int Warmup, bool Breakdown, bool Keep, bool BuildOnly = false, bool Prototype = false, bool BuildExperiments = false, string? Dump = null)
 {
     public static BenchmarkOptions Parse(string[] args)
     {
         var sizes = "1000,10000,100000";
         int queries = 2000, warmup = 200;
         bool breakdown = false, keep = false, buildOnly = false, prototype = false, buildExperiments = false;
+        string? dump = null;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -38,6 +39,9 @@ public sealed record BenchmarkOptions(IReadOnlyList<int> Sizes, int Queries, int
                 case "--prototype":
                     prototype = true;
                     break;
+                case "--dump":
+                    dump = args[++i];
+                    break;
                 case "--build-only":
                     buildOnly = true;
                     break;
@@ -50,7 +54,7 @@ public sealed record BenchmarkOptions(IReadOnlyList<int> Sizes, int Queries, int
         var parsed = sizes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(s => s.EndsWith('k') ? int.Parse(s[..^1], CultureInfo.InvariantCulture) * 1000 : int.Parse(s, CultureInfo.InvariantCulture))
             .ToList();
-        return new BenchmarkOptions(parsed, queries, warmup, breakdown, keep, buildOnly, prototype, buildExperiments);
+        return new BenchmarkOptions(parsed, queries, warmup, breakdown, keep, buildOnly, prototype, buildExperiments, dump);
     }
 }
 
@@ -139,6 +143,10 @@ public static class SearchBenchmark
 
             var service = new SearchService(index);
             var queries = BenchmarkQueries.All;
+            if (options.Dump is { } dumpFolder)
+            {
+                ResultDump.Write(Path.Combine(dumpFolder, $"{size}.txt"), service, queries);
+            }
 
             // Warm-up: JIT, Lucene's lazily loaded structures and the OS file cache.
             for (var i = 0; i < options.Warmup; i++)
