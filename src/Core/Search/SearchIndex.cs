@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using IntegrationsNetz.Core.Configuration;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Documents;
@@ -85,23 +86,42 @@ public sealed class SearchIndex(DataDirectory dataDirectory, ILogger<SearchIndex
     }
 
     /// <summary>Replaces the whole index; the cursor says which indexing tasks the new content already reflects.</summary>
-    public void ReplaceAll(IEnumerable<Document> documents, long cursor, IProgress<int>? progress = null)
+    public void ReplaceAll(IEnumerable<Document> documents, long cursor, IProgress<int>? progress = null) =>
+        ReplaceAll(documents, d => d, cursor, progress);
+
+    /// <summary>
+    /// Replaces the whole index with a document built from each item, and returns how many there were. Documents are
+    /// built and analysed on all cores (IndexWriter takes documents from several threads at once); the items are read
+    /// one at a time.
+    /// </summary>
+    public int ReplaceAll<T>(IEnumerable<T> items, Func<T, Document> build, long cursor, IProgress<int>? progress = null, CancellationToken ct = default)
     {
         var writer = _writer ?? throw new InvalidOperationException("The search index is not open.");
         writer.DeleteAll();
         var count = 0;
-        foreach (var document in documents)
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct };
+        try
         {
-            writer.AddDocument(document);
-            if (++count % 1000 == 0)
+            Parallel.ForEach(items, parallel, item =>
             {
-                progress?.Report(count);
-            }
+                writer.AddDocument(build(item));
+                var done = Interlocked.Increment(ref count);
+                if (done % 1000 == 0)
+                {
+                    progress?.Report(done);
+                }
+            });
+        }
+        catch (AggregateException e)
+        {
+            // Callers expect the exception of the failed step (e.g. OperationCanceledException), as without threads.
+            ExceptionDispatchInfo.Throw(e.Flatten().InnerExceptions[0]);
         }
 
         Commit(cursor);
         progress?.Report(count);
         NeedsRebuild = false;
+        return count;
     }
 
     public int DocumentCount
