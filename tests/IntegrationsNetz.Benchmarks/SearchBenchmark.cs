@@ -9,13 +9,13 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace IntegrationsNetz.Benchmarks;
 
-public sealed record BenchmarkOptions(IReadOnlyList<int> Sizes, int Queries, int Warmup, bool Breakdown, bool Keep, bool BuildOnly = false, bool Prototype = false, bool BuildExperiments = false, string? Dump = null)
+public sealed record BenchmarkOptions(IReadOnlyList<int> Sizes, int Queries, int Warmup, bool Breakdown, bool Keep, bool BuildOnly = false, string? Dump = null)
 {
     public static BenchmarkOptions Parse(string[] args)
     {
         var sizes = "1000,10000,100000";
         int queries = 2000, warmup = 200;
-        bool breakdown = false, keep = false, buildOnly = false, prototype = false, buildExperiments = false;
+        bool breakdown = false, keep = false, buildOnly = false;
         string? dump = null;
         for (var i = 0; i < args.Length; i++)
         {
@@ -33,12 +33,6 @@ public sealed record BenchmarkOptions(IReadOnlyList<int> Sizes, int Queries, int
                 case "--keep":
                     keep = true;
                     break;
-                case "--build-experiments":
-                    buildExperiments = true;
-                    break;
-                case "--prototype":
-                    prototype = true;
-                    break;
                 case "--dump":
                     dump = args[++i];
                     break;
@@ -54,7 +48,7 @@ public sealed record BenchmarkOptions(IReadOnlyList<int> Sizes, int Queries, int
         var parsed = sizes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(s => s.EndsWith('k') ? int.Parse(s[..^1], CultureInfo.InvariantCulture) * 1000 : int.Parse(s, CultureInfo.InvariantCulture))
             .ToList();
-        return new BenchmarkOptions(parsed, queries, warmup, breakdown, keep, buildOnly, prototype, buildExperiments, dump);
+        return new BenchmarkOptions(parsed, queries, warmup, breakdown, keep, buildOnly, dump);
     }
 }
 
@@ -208,11 +202,6 @@ public static class SearchBenchmark
             if (options.Breakdown)
             {
                 Breakdown.Run(index, queries);
-            }
-
-            if (options.Prototype)
-            {
-                PrototypeRun.Run(index, service, queries, options);
             }
 
             return result2;

@@ -1,6 +1,7 @@
 using IntegrationsNetz.Core.Content;
 using IntegrationsNetz.Core.Offers;
 using Lucene.Net.Documents;
+using Lucene.Net.Index;
 using Lucene.Net.Util;
 
 namespace IntegrationsNetz.Core.Search;
@@ -8,6 +9,12 @@ namespace IntegrationsNetz.Core.Search;
 /// <summary>Turns a published offer into the index document: searchable text, filters, facets and what a hit shows.</summary>
 public sealed class OfferDocument(MarkdownRenderer markdown)
 {
+    // Only the title takes phrase queries, so only the title keeps positions; a smaller index is also a faster build.
+    private static readonly FieldType TextType = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS });
+
+    // Suggestions need only the words and their document counts; opening quarters are filters: no scores, no norms.
+    private static readonly FieldType WordsType = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_ONLY, OmitNorms = true });
+
     public Document Build(Offer offer)
     {
         var doc = new Document
@@ -16,21 +23,29 @@ public sealed class OfferDocument(MarkdownRenderer markdown)
             new StoredField(SearchFields.Slug, offer.Slug),
         };
         var german = offer.Text(PortalCulture.SourceKey);
+        var germanPlain = string.Empty;
         foreach (var text in offer.Texts)
         {
+            var plain = markdown.ToPlainText(text.Description);
+            if (ReferenceEquals(text, german))
+            {
+                germanPlain = plain;
+            }
+
             doc.Add(new TextField(SearchFields.Title, text.Title, Field.Store.NO));
-            doc.Add(new TextField(SearchFields.Spelling, text.Title, Field.Store.NO));
-            doc.Add(new TextField(SearchFields.Description, markdown.ToPlainText(text.Description), Field.Store.NO));
+            doc.Add(new Field(SearchFields.Spelling, text.Title, WordsType));
+            doc.Add(new Field(SearchFields.Text, text.Title, TextType));
+            doc.Add(new Field(SearchFields.Text, plain, TextType));
             doc.Add(new StoredField(SearchFields.StoredTitle + text.Culture, text.Title));
         }
 
-        var plain = german is null ? string.Empty : markdown.ToPlainText(german.Description);
-        doc.Add(new StoredField(SearchFields.StoredText, plain.Length > 4000 ? plain[..4000] : plain));
+        doc.Add(new StoredField(SearchFields.StoredText, germanPlain.Length > 4000 ? germanPlain[..4000] : germanPlain));
         doc.Add(new SortedDocValuesField(SearchFields.TitleSort, new BytesRef((german?.Title ?? offer.Slug).ToLowerInvariant())));
         foreach (var tag in Tags(offer))
         {
-            doc.Add(new TextField(SearchFields.Tags, tag, Field.Store.NO));
-            doc.Add(new TextField(SearchFields.Spelling, tag, Field.Store.NO));
+            doc.Add(new Field(SearchFields.Tags, tag, TextType));
+            doc.Add(new Field(SearchFields.Spelling, tag, WordsType));
+            doc.Add(new Field(SearchFields.Text, tag, TextType));
         }
 
         Facet(doc, SearchFields.Kind, offer.Kind.ToString());
@@ -59,11 +74,8 @@ public sealed class OfferDocument(MarkdownRenderer markdown)
                 doc.Add(new StringField(SearchFields.FreePlaces, internship.Places is 0 ? SearchFields.No : SearchFields.Yes, Field.Store.NO));
                 break;
             case Authority authority when !authority.TemporarilyClosed:
-                foreach (var quarter in OpenQuarters(authority))
-                {
-                    doc.Add(new StringField(SearchFields.OpenQuarter, quarter, Field.Store.NO));
-                }
-
+                // One field with all quarters (split at spaces, see SearchIndex) instead of ~100 fields per authority.
+                doc.Add(new Field(SearchFields.OpenQuarter, string.Join(' ', OpenQuarters(authority)), WordsType));
                 break;
         }
 
@@ -92,6 +104,12 @@ public sealed class OfferDocument(MarkdownRenderer markdown)
 
         AddStart(doc, course.RollingEntry ? null : course.StartsOn);
         doc.Add(new StringField(SearchFields.FreePlaces, course.FreePlaces is 0 ? SearchFields.No : SearchFields.Yes, Field.Store.NO));
+    }
+
+    private static FieldType Frozen(FieldType type)
+    {
+        type.Freeze();
+        return type;
     }
 
     private static void AddStart(Document doc, DateOnly? start)

@@ -6,7 +6,8 @@ public static class SearchFields
     public const string Id = "id";
     public const string Title = "title";
     public const string Tags = "tags";
-    public const string Description = "description";
+    /// <summary>Title, tags and description of every language together: the field a word has to match.</summary>
+    public const string Text = "text";
     public const string Spelling = "spell";
     public const string Start = "start";
     public const string Latitude = "lat";

@@ -1,5 +1,6 @@
 using System.Runtime.ExceptionServices;
 using IntegrationsNetz.Core.Configuration;
+using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -17,6 +18,11 @@ namespace IntegrationsNetz.Core.Search;
 public sealed class SearchIndex(DataDirectory dataDirectory, ILogger<SearchIndex> logger) : IDisposable
 {
     private const string CursorKey = "cursor";
+    private const string SchemaKey = "schema";
+
+    // Raised whenever OfferDocument or the analysis changes what the index holds: an index written with another
+    // schema is rebuilt from the database on start, as a missing one is.
+    private const string Schema = "2";
     private readonly System.Threading.Lock _lock = new();
     private LuceneDirectory? _directory;
     private IndexWriter? _writer;
@@ -156,10 +162,16 @@ public sealed class SearchIndex(DataDirectory dataDirectory, ILogger<SearchIndex
         {
             // Opening a reader touches every segment, so damage shows up here rather than in a visitor's search.
             using var probe = DirectoryReader.Open(_directory);
-            Cursor = probe.IndexCommit.UserData.TryGetValue(CursorKey, out var value) && long.TryParse(value, out var cursor) ? cursor : 0;
+            var data = probe.IndexCommit.UserData;
+            Cursor = data.TryGetValue(CursorKey, out var value) && long.TryParse(value, out var cursor) ? cursor : 0;
+            NeedsRebuild = !data.TryGetValue(SchemaKey, out var schema) || schema != Schema;
         }
 
-        var analyzer = new PerFieldAnalyzerWrapper(new GermanSearchAnalyzer(), new Dictionary<string, Lucene.Net.Analysis.Analyzer> { [SearchFields.Spelling] = new SpellingAnalyzer() });
+        var analyzer = new PerFieldAnalyzerWrapper(new GermanSearchAnalyzer(), new Dictionary<string, Lucene.Net.Analysis.Analyzer>
+        {
+            [SearchFields.Spelling] = new SpellingAnalyzer(),
+            [SearchFields.OpenQuarter] = new WhitespaceAnalyzer(GermanSearchAnalyzer.Version),
+        });
         var config = new IndexWriterConfig(GermanSearchAnalyzer.Version, analyzer)
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
@@ -172,12 +184,16 @@ public sealed class SearchIndex(DataDirectory dataDirectory, ILogger<SearchIndex
             NeedsRebuild = true;
         }
 
-        _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
+        _searchers = new SearcherManager(_writer, applyAllDeletes: true, new WarmingSearcherFactory());
     }
 
     private void Commit(long cursor)
     {
-        _writer!.SetCommitData(new Dictionary<string, string> { [CursorKey] = cursor.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        _writer!.SetCommitData(new Dictionary<string, string>
+        {
+            [CursorKey] = cursor.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [SchemaKey] = Schema,
+        });
         _writer.Commit();
         Cursor = cursor;
         _searchers!.MaybeRefreshBlocking();

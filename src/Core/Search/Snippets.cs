@@ -60,7 +60,7 @@ public static class Snippets
     private static List<(int Start, int End)> FindMatches(Analyzer analyzer, string text, IReadOnlyList<QueryToken> tokens)
     {
         var matches = new List<(int, int)>();
-        using var stream = analyzer.GetTokenStream(SearchFields.Description, text);
+        using var stream = analyzer.GetTokenStream(SearchFields.Text, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
         stream.Reset();

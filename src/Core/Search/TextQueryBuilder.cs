@@ -17,12 +17,9 @@ public static class TextQueryBuilder
     public const int MaxQueryLength = 500;
     public const int MaxWords = 24;
 
-    private static readonly (string Field, float Boost)[] Fields =
-    [
-        (SearchFields.Title, 3f),
-        (SearchFields.Tags, 2f),
-        (SearchFields.Description, 1f),
-    ];
+    // Fuzzy matching, as Lucene's FuzzyQuery: the first letters must be right, at most this many other terms per field.
+    private const int FuzzyPrefixLength = 2;
+    private const int MaxFuzzyTerms = 50;
 
     public static IReadOnlyList<QueryToken> Analyze(Analyzer analyzer, string? text)
     {
@@ -53,8 +50,11 @@ public static class TextQueryBuilder
         return tokens;
     }
 
-    /// <summary>Every word must match (in title, tags or description); a compound may match by its parts; long words forgive a typo.</summary>
-    public static Query? Build(IReadOnlyList<QueryToken> tokens)
+    /// <summary>
+    /// Every word must match (anywhere in title, tags or description); a compound may match by its parts; a long word the
+    /// titles and tags do not contain forgives a typo. Matches in the title count most, then the tags.
+    /// </summary>
+    public static Query? Build(IReadOnlyList<QueryToken> tokens, IndexReader reader)
     {
         if (tokens.Count == 0)
         {
@@ -66,18 +66,23 @@ public static class TextQueryBuilder
         {
             // A word matches as a whole (exactly or with a typo), or a compound by all of its parts together:
             // "Sprachcafé" needs both "sprach" and "cafe", so it does not match every "Sprachkurs".
+            // The text field holds title, tags and description together, so each alternative is one term to look up
+            // rather than three; the title and tags clauses only add to the score of what the text field matched.
             var whole = word.First(t => !t.IsPart);
-            var alternatives = new BooleanQuery();
-            foreach (var (field, boost) in Fields)
+            var alternatives = new BooleanQuery
             {
-                alternatives.Add(new TermQuery(new Term(field, whole.Term)) { Boost = boost }, Occur.SHOULD);
-            }
+                { new TermQuery(new Term(SearchFields.Title, whole.Term)) { Boost = 3f }, Occur.SHOULD },
+                { new TermQuery(new Term(SearchFields.Tags, whole.Term)) { Boost = 2f }, Occur.SHOULD },
+                { new TermQuery(new Term(SearchFields.Text, whole.Term)), Occur.SHOULD },
+            };
 
-            if (whole.Term.Length >= 6)
+            if (whole.Term.Length >= 6 && !IsKnown(reader, whole.Term))
             {
+                // Typo tolerance only for words no title or tag contains: a correctly spelled word needs none, and
+                // looking for its neighbours would only add noise.
                 var edits = whole.Term.Length >= 10 ? 2 : 1;
-                alternatives.Add(new FuzzyQuery(new Term(SearchFields.Title, whole.Term), edits, prefixLength: 2) { Boost = 1.2f }, Occur.SHOULD);
-                alternatives.Add(new FuzzyQuery(new Term(SearchFields.Tags, whole.Term), edits, prefixLength: 2) { Boost = 0.8f }, Occur.SHOULD);
+                AddFuzzy(alternatives, reader, SearchFields.Title, whole.Term, edits, 1.2f);
+                AddFuzzy(alternatives, reader, SearchFields.Tags, whole.Term, edits, 0.8f);
             }
 
             var parts = word.Where(t => t.IsPart).Select(t => t.Term).Distinct().ToList();
@@ -86,13 +91,7 @@ public static class TextQueryBuilder
                 var allParts = new BooleanQuery { Boost = 0.5f };
                 foreach (var part in parts)
                 {
-                    var anyField = new BooleanQuery();
-                    foreach (var (field, boost) in Fields)
-                    {
-                        anyField.Add(new TermQuery(new Term(field, part)) { Boost = boost }, Occur.SHOULD);
-                    }
-
-                    allParts.Add(anyField, Occur.MUST);
+                    allParts.Add(new TermQuery(new Term(SearchFields.Text, part)), Occur.MUST);
                 }
 
                 alternatives.Add(allParts, Occur.SHOULD);
@@ -115,6 +114,34 @@ public static class TextQueryBuilder
         }
 
         return all;
+    }
+
+    private static bool IsKnown(IndexReader reader, string term) =>
+        reader.DocFreq(new Term(SearchFields.Title, term)) > 0 || reader.DocFreq(new Term(SearchFields.Tags, term)) > 0;
+
+    /// <summary>
+    /// The terms of the field near the word, each scored as Lucene's FuzzyQuery scores it (a constant weighted by the
+    /// similarity, not by how often it occurs), at most <see cref="MaxFuzzyTerms"/> of the closest.
+    /// </summary>
+    private static void AddFuzzy(BooleanQuery alternatives, IndexReader reader, string field, string word, int edits, float boost)
+    {
+        var near = FuzzyTerms.Near(reader, field, word, edits, FuzzyPrefixLength)
+            .Select(t => (t.Term, Similarity: FuzzyTerms.Similarity(t, word)))
+            .OrderByDescending(t => t.Similarity).ThenBy(t => t.Term, StringComparer.Ordinal)
+            .Take(MaxFuzzyTerms)
+            .ToList();
+        if (near.Count == 0)
+        {
+            return;
+        }
+
+        var fuzzy = new BooleanQuery(disableCoord: true);
+        foreach (var (term, similarity) in near)
+        {
+            fuzzy.Add(new ConstantScoreQuery(new TermQuery(new Term(field, term))) { Boost = boost * similarity }, Occur.SHOULD);
+        }
+
+        alternatives.Add(fuzzy, Occur.SHOULD);
     }
 
     /// <summary>Whether a word of a document matches a query word, as the query did (exactly or within the typo allowance).</summary>
