@@ -56,10 +56,9 @@ public sealed class OfferDocument(MarkdownRenderer markdown)
             Facet(doc, SearchFields.Municipality, municipality.Slug);
         }
 
+        // Start and coordinates are only read per hit (SegmentValues), never searched: doc values, no indexed terms.
         if (offer is { Latitude: { } lat, Longitude: { } lon })
         {
-            doc.Add(new DoubleField(SearchFields.Latitude, lat, Field.Store.NO));
-            doc.Add(new DoubleField(SearchFields.Longitude, lon, Field.Store.NO));
             doc.Add(new DoubleDocValuesField(SearchFields.Latitude, lat));
             doc.Add(new DoubleDocValuesField(SearchFields.Longitude, lon));
         }
@@ -116,7 +115,6 @@ public sealed class OfferDocument(MarkdownRenderer markdown)
     {
         // Rolling entry or no date counts as "starts any time": the smallest key, so "starts before" always matches.
         var key = start is { } date ? DateKey(date) : 0;
-        doc.Add(new Int32Field(SearchFields.Start, key, Field.Store.NO));
         doc.Add(new NumericDocValuesField(SearchFields.Start, key));
     }
 
