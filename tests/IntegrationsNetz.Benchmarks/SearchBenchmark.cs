@@ -122,6 +122,7 @@ public static class SearchBenchmark
                 return document;
             }
 
+            var cpuBefore = CurrentProcess().TotalProcessorTime;
             var started = Stopwatch.GetTimestamp();
             index.Open();
             index.ReplaceAll(Offers(), Build, cursor: size);
@@ -129,10 +130,11 @@ public static class SearchBenchmark
             var generate = (double)generateTicks / Stopwatch.Frequency;
             var document = (double)documentTicks / Stopwatch.Frequency;
             var build = total - generate;
+            var cpu = (CurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
             var peakAfterBuild = Mb(CurrentProcess().PeakWorkingSet64);
             var indexMb = Mb(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length));
             var segments = Segments(index);
-            Console.WriteLine($"   built in {build:F2} s on {Environment.ProcessorCount} threads (OfferDocument.Build {document:F2} s summed over the threads; generating the offers took another {generate:F2} s); {index.DocumentCount:N0} documents, {segments} segments, {indexMb:F1} MB on disk; peak working set {peakAfterBuild:F0} MB");
+            Console.WriteLine($"   built in {build:F2} s on {Environment.ProcessorCount} threads, {cpu:F1} s CPU time of the process (OfferDocument.Build {document:F2} s summed over the threads; generating the offers took another {generate:F2} s); {index.DocumentCount:N0} documents, {segments} segments, {indexMb:F1} MB on disk; peak working set {peakAfterBuild:F0} MB");
             Console.WriteLine($"   per document on average: {(double)fields / size:F0} fields, {(double)textChars / size:F0} characters of German description text");
 
             if (options.BuildOnly)
