@@ -1,3 +1,4 @@
+using System.Text;
 using IntegrationsNetz.Core.Content;
 using IntegrationsNetz.Core.Offers;
 using Lucene.Net.Documents;
@@ -15,6 +16,9 @@ public sealed class OfferDocument(MarkdownRenderer markdown)
     // Suggestions need only the words and their document counts; opening quarters are filters: no scores, no norms.
     private static readonly FieldType WordsType = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_ONLY, OmitNorms = true });
 
+    // A line break always ends a word, so joined values give the same words as separate ones.
+    private const string ValueBreak = "\n";
+
     public Document Build(Offer offer)
     {
         var doc = new Document
@@ -24,29 +28,31 @@ public sealed class OfferDocument(MarkdownRenderer markdown)
         };
         var german = offer.Text(PortalCulture.SourceKey);
         var germanPlain = string.Empty;
-        foreach (var text in offer.Texts)
+        var titles = new List<string>();
+        var text = new StringBuilder();
+        foreach (var own in offer.Texts)
         {
-            var plain = markdown.ToPlainText(text.Description);
-            if (ReferenceEquals(text, german))
+            var plain = markdown.ToPlainText(own.Description);
+            if (ReferenceEquals(own, german))
             {
                 germanPlain = plain;
             }
 
-            doc.Add(new TextField(SearchFields.Title, text.Title, Field.Store.NO));
-            doc.Add(new Field(SearchFields.Spelling, text.Title, WordsType));
-            doc.Add(new Field(SearchFields.Text, text.Title, TextType));
-            doc.Add(new Field(SearchFields.Text, plain, TextType));
-            doc.Add(new StoredField(SearchFields.StoredTitle + text.Culture, text.Title));
+            doc.Add(new TextField(SearchFields.Title, own.Title, Field.Store.NO));
+            doc.Add(new StoredField(SearchFields.StoredTitle + own.Culture, own.Title));
+            titles.Add(own.Title);
+            text.Append(plain).Append(ValueBreak);
         }
 
         doc.Add(new StoredField(SearchFields.StoredText, germanPlain.Length > 4000 ? germanPlain[..4000] : germanPlain));
         doc.Add(new SortedDocValuesField(SearchFields.TitleSort, new BytesRef((german?.Title ?? offer.Slug).ToLowerInvariant())));
-        foreach (var tag in Tags(offer))
-        {
-            doc.Add(new Field(SearchFields.Tags, tag, TextType));
-            doc.Add(new Field(SearchFields.Spelling, tag, WordsType));
-            doc.Add(new Field(SearchFields.Text, tag, TextType));
-        }
+
+        // Fields without positions take their values joined into one: the same terms, frequencies and lengths, but
+        // one pass through the analyzer instead of one per value (most offers have several tags).
+        var head = string.Join(ValueBreak, titles.Concat(Tags(offer)));
+        doc.Add(new Field(SearchFields.Head, head, TextType));
+        doc.Add(new Field(SearchFields.Spelling, head, WordsType));
+        doc.Add(new Field(SearchFields.Text, text.Append(head).ToString(), TextType));
 
         Facet(doc, SearchFields.Kind, offer.Kind.ToString());
         doc.Add(new StoredField(SearchFields.Kind, offer.Kind.ToString()));

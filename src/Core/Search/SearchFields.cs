@@ -5,7 +5,8 @@ public static class SearchFields
 {
     public const string Id = "id";
     public const string Title = "title";
-    public const string Tags = "tags";
+    /// <summary>Titles and tags: the short text that says what an offer is; a match here ranks high.</summary>
+    public const string Head = "head";
     /// <summary>Title, tags and description of every language together: the field a word has to match.</summary>
     public const string Text = "text";
     public const string Spelling = "spell";

@@ -51,8 +51,8 @@ public static class TextQueryBuilder
     }
 
     /// <summary>
-    /// Every word must match (anywhere in title, tags or description); a compound may match by its parts; a long word the
-    /// titles and tags do not contain forgives a typo. Matches in the title count most, then the tags.
+    /// Every word must match (anywhere in title, tags or description); a compound may match by its parts in the title or
+    /// tags; a long word the titles and tags do not contain forgives a typo. Matches in the title count most, then the tags.
     /// </summary>
     public static Query? Build(IReadOnlyList<QueryToken> tokens, IndexReader reader)
     {
@@ -66,32 +66,32 @@ public static class TextQueryBuilder
         {
             // A word matches as a whole (exactly or with a typo), or a compound by all of its parts together:
             // "Sprachcafé" needs both "sprach" and "cafe", so it does not match every "Sprachkurs".
-            // The text field holds title, tags and description together, so each alternative is one term to look up
-            // rather than three; the title and tags clauses only add to the score of what the text field matched.
+            // The text field holds title, tags and description together, so the word is one term to look up rather
+            // than three; the head (title and tags) and title clauses add to the score: title 3, tags 2, text 1.
             var whole = word.First(t => !t.IsPart);
             var alternatives = new BooleanQuery
             {
-                { new TermQuery(new Term(SearchFields.Title, whole.Term)) { Boost = 3f }, Occur.SHOULD },
-                { new TermQuery(new Term(SearchFields.Tags, whole.Term)) { Boost = 2f }, Occur.SHOULD },
+                { new TermQuery(new Term(SearchFields.Title, whole.Term)), Occur.SHOULD },
+                { new TermQuery(new Term(SearchFields.Head, whole.Term)) { Boost = 2f }, Occur.SHOULD },
                 { new TermQuery(new Term(SearchFields.Text, whole.Term)), Occur.SHOULD },
             };
 
-            if (whole.Term.Length >= 6 && !IsKnown(reader, whole.Term))
+            if (whole.Term.Length >= 6 && reader.DocFreq(new Term(SearchFields.Head, whole.Term)) == 0)
             {
                 // Typo tolerance only for words no title or tag contains: a correctly spelled word needs none, and
                 // looking for its neighbours would only add noise.
-                var edits = whole.Term.Length >= 10 ? 2 : 1;
-                AddFuzzy(alternatives, reader, SearchFields.Title, whole.Term, edits, 1.2f);
-                AddFuzzy(alternatives, reader, SearchFields.Tags, whole.Term, edits, 0.8f);
+                AddFuzzy(alternatives, reader, SearchFields.Head, whole.Term, whole.Term.Length >= 10 ? 2 : 1, 1.2f);
             }
 
+            // The parts only in title and tags: "Deutsch" and "Kurs" somewhere in a long description do not make a
+            // "Deutschkurs" (and the parts are among the most frequent words, so looking for them everywhere is slow).
             var parts = word.Where(t => t.IsPart).Select(t => t.Term).Distinct().ToList();
             if (parts.Count > 0)
             {
                 var allParts = new BooleanQuery { Boost = 0.5f };
                 foreach (var part in parts)
                 {
-                    allParts.Add(new TermQuery(new Term(SearchFields.Text, part)), Occur.MUST);
+                    allParts.Add(new TermQuery(new Term(SearchFields.Head, part)), Occur.MUST);
                 }
 
                 alternatives.Add(allParts, Occur.SHOULD);
@@ -115,9 +115,6 @@ public static class TextQueryBuilder
 
         return all;
     }
-
-    private static bool IsKnown(IndexReader reader, string term) =>
-        reader.DocFreq(new Term(SearchFields.Title, term)) > 0 || reader.DocFreq(new Term(SearchFields.Tags, term)) > 0;
 
     /// <summary>
     /// The terms of the field near the word, each scored as Lucene's FuzzyQuery scores it (a constant weighted by the
