@@ -17,21 +17,31 @@ public sealed class SearchService(SearchIndex index)
         try
         {
             var reader = searcher.IndexReader;
-            var filter = SearchFilter.Create(request, reader);
-            var query = Combine(TextQueryBuilder.Build(tokens, reader), filter.Clauses);
-            var order = Order(request, tokens.Count > 0);
-            var collector = new HitCollector(filter, request.Near, request.RadiusKm, order, request.Page * request.PageSize,
-                order == HitOrder.Title ? ReaderValues.TitleRank(reader) : null);
-            searcher.Search(query, collector);
-            var page = collector.Best().Skip((request.Page - 1) * request.PageSize)
+            var hasText = tokens.Count > 0;
+            var collected = FilterOnlyCache.Applies(request, hasText)
+                ? FilterOnlyCache.GetOrAdd(reader, request, () => Collect(searcher, request, tokens))
+                : Collect(searcher, request, tokens);
+            var page = collected.Best.Skip((request.Page - 1) * request.PageSize)
                 .Select(hit => ToHit(searcher, hit, request.Culture, tokens)).ToList();
-            var didYouMean = collector.Total == 0 && tokens.Count > 0 ? SpellingSuggester.Suggest(reader, request.Query!) : null;
-            return new SearchResult(collector.Total, request.Page, request.PageSize, page, collector.Facets, didYouMean);
+            var didYouMean = collected.Total == 0 && hasText ? SpellingSuggester.Suggest(reader, request.Query!) : null;
+            return new SearchResult(collected.Total, request.Page, request.PageSize, page, collected.Facets, didYouMean);
         }
         finally
         {
             index.Release(searcher);
         }
+    }
+
+    private static Collected Collect(IndexSearcher searcher, SearchRequest request, IReadOnlyList<QueryToken> tokens)
+    {
+        var reader = searcher.IndexReader;
+        var filter = SearchFilter.Create(request, reader);
+        var query = Combine(TextQueryBuilder.Build(tokens, reader), filter.Clauses);
+        var order = Order(request, tokens.Count > 0);
+        var collector = new HitCollector(filter, request.Near, request.RadiusKm, order, request.Page * request.PageSize,
+            order == HitOrder.Title ? ReaderValues.TitleRank(reader) : null);
+        searcher.Search(query, collector);
+        return new Collected(collector.Total, collector.Best(), collector.Facets);
     }
 
     internal static Query Combine(Query? text, IReadOnlyList<Query> filters)
