@@ -88,13 +88,7 @@ public static class TextQueryBuilder
             var parts = word.Where(t => t.IsPart).Select(t => t.Term).Distinct().ToList();
             if (parts.Count > 0)
             {
-                var allParts = new BooleanQuery { Boost = 0.5f };
-                foreach (var part in parts)
-                {
-                    allParts.Add(new TermQuery(new Term(SearchFields.Head, part)), Occur.MUST);
-                }
-
-                alternatives.Add(allParts, Occur.SHOULD);
+                alternatives.Add(new ConstantScoreQuery(CompoundParts.Filter(parts)) { Boost = 0.5f }, Occur.SHOULD);
             }
 
             all.Add(alternatives, Occur.MUST);
