@@ -11,7 +11,7 @@ namespace IntegrationsNetz.Benchmarks;
 /// </summary>
 public static class Breakdown
 {
-    private static readonly string[] Stages = ["query", "match only", "collect", "facets", "page", "stored fields", "snippets", "suggest"];
+    private static readonly string[] Stages = ["query", "match only", "collect", "facets", "page", "display values", "snippets", "suggest"];
 
     public static void Run(SearchIndex index, IReadOnlyList<BenchmarkQuery> queries, int repetitions = 40)
     {
@@ -157,12 +157,12 @@ public static class Breakdown
             var page = collector.Best().Skip((request.Page - 1) * request.PageSize).ToList();
             times[4] = Lap();
 
-            var documents = page.Select(h => searcher.Doc(h.Doc)).ToList();
+            var documents = page.Select(h => HitDisplay.Of(reader, h.Doc)).ToList();
             times[5] = Lap();
 
             foreach (var document in documents)
             {
-                Snippets.Build(analyzer, document.Get(SearchFields.StoredText) ?? string.Empty, tokens);
+                Snippets.Build(analyzer, document.Text, tokens);
             }
 
             times[6] = Lap();

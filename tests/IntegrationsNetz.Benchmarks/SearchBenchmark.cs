@@ -118,7 +118,7 @@ public static class SearchBenchmark
                 var document = documents.Build(offer);
                 Interlocked.Add(ref documentTicks, Stopwatch.GetTimestamp() - t0);
                 Interlocked.Add(ref fields, document.Fields.Count);
-                Interlocked.Add(ref textChars, document.Get(SearchFields.StoredText)?.Length ?? 0);
+                Interlocked.Add(ref textChars, offer.Text("de")?.Description.Length ?? 0);
                 return document;
             }
 
@@ -135,7 +135,7 @@ public static class SearchBenchmark
             var indexMb = Mb(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length));
             var segments = Segments(index);
             Console.WriteLine($"   built in {build:F2} s on {Environment.ProcessorCount} threads, {cpu:F1} s CPU time of the process (OfferDocument.Build {document:F2} s summed over the threads; generating the offers took another {generate:F2} s); {index.DocumentCount:N0} documents, {segments} segments, {indexMb:F1} MB on disk; peak working set {peakAfterBuild:F0} MB");
-            Console.WriteLine($"   per document on average: {(double)fields / size:F0} fields, {(double)textChars / size:F0} characters of German description text");
+            Console.WriteLine($"   per document on average: {(double)fields / size:F0} fields, {(double)textChars / size:F0} characters of German description (Markdown)");
 
             if (options.BuildOnly)
             {

@@ -16,6 +16,9 @@ public sealed class OfferDocument(MarkdownRenderer markdown)
     // Suggestions need only the words and their document counts; opening quarters are filters: no scores, no norms.
     private static readonly FieldType WordsType = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_ONLY, OmitNorms = true });
 
+    // The snippet is taken from the start of the German text; a match further on is not shown.
+    private const int MaxSnippetSource = 4000;
+
     // A line break always ends a word, so joined values give the same words as separate ones.
     private const string ValueBreak = "\n";
 
@@ -23,8 +26,7 @@ public sealed class OfferDocument(MarkdownRenderer markdown)
     {
         var doc = new Document
         {
-            new StringField(SearchFields.Id, offer.Id.ToString(), Field.Store.YES),
-            new StoredField(SearchFields.Slug, offer.Slug),
+            new StringField(SearchFields.Id, offer.Id.ToString(), Field.Store.NO),
         };
         var german = offer.Text(PortalCulture.SourceKey);
         var germanPlain = string.Empty;
@@ -39,12 +41,10 @@ public sealed class OfferDocument(MarkdownRenderer markdown)
             }
 
             doc.Add(new TextField(SearchFields.Title, own.Title, Field.Store.NO));
-            doc.Add(new StoredField(SearchFields.StoredTitle + own.Culture, own.Title));
             titles.Add(own.Title);
             text.Append(plain).Append(ValueBreak);
         }
 
-        doc.Add(new StoredField(SearchFields.StoredText, germanPlain.Length > 4000 ? germanPlain[..4000] : germanPlain));
         doc.Add(new SortedDocValuesField(SearchFields.TitleSort, new BytesRef((german?.Title ?? offer.Slug).ToLowerInvariant())));
 
         // Fields without positions take their values joined into one: the same terms, frequencies and lengths, but
@@ -55,8 +55,14 @@ public sealed class OfferDocument(MarkdownRenderer markdown)
         doc.Add(new Field(SearchFields.Text, text.Append(head).ToString(), TextType));
 
         Facet(doc, SearchFields.Kind, offer.Kind.ToString());
-        doc.Add(new StoredField(SearchFields.Kind, offer.Kind.ToString()));
-        doc.Add(new StoredField(SearchFields.Municipality, string.Join(',', offer.Municipalities.Select(m => m.Slug).Order(StringComparer.Ordinal))));
+        var display = new HitDisplay(
+            offer.Id,
+            offer.Kind,
+            offer.Slug,
+            string.Join(',', offer.Municipalities.Select(m => m.Slug).Order(StringComparer.Ordinal)),
+            offer.Texts.Select(t => (t.Culture, t.Title)).ToList(),
+            germanPlain.Length > MaxSnippetSource ? germanPlain[..MaxSnippetSource] : germanPlain);
+        doc.Add(new BinaryDocValuesField(SearchFields.Display, display.Encode()));
         foreach (var municipality in offer.Municipalities)
         {
             Facet(doc, SearchFields.Municipality, municipality.Slug);

@@ -22,7 +22,7 @@ public sealed class SearchIndex(DataDirectory dataDirectory, ILogger<SearchIndex
 
     // Raised whenever OfferDocument or the analysis changes what the index holds: an index written with another
     // schema is rebuilt from the database on start, as a missing one is.
-    private const string Schema = "4";
+    private const string Schema = "5";
     private readonly System.Threading.Lock _lock = new();
     private LuceneDirectory? _directory;
     private IndexWriter? _writer;

@@ -65,17 +65,16 @@ public sealed class SearchService(SearchIndex index)
 
     private static SearchHit ToHit(IndexSearcher searcher, CollectedHit hit, string culture, IReadOnlyList<QueryToken> tokens)
     {
-        var doc = searcher.Doc(hit.Doc);
-        var own = doc.Get(SearchFields.StoredTitle + culture);
-        var kind = Enum.Parse<OfferKind>(doc.Get(SearchFields.Kind));
+        var display = HitDisplay.Of(searcher.IndexReader, hit.Doc);
+        var own = display.TitleIn(culture);
         return new SearchHit(
-            Guid.Parse(doc.Get(SearchFields.Id)),
-            kind,
-            doc.Get(SearchFields.Slug),
-            own ?? doc.Get(SearchFields.StoredTitle + PortalCulture.SourceKey) ?? string.Empty,
+            display.Id,
+            display.Kind,
+            display.Slug,
+            own ?? display.TitleIn(PortalCulture.SourceKey) ?? string.Empty,
             own is null ? PortalCulture.SourceKey : culture,
-            (doc.Get(SearchFields.Municipality) ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries),
-            Snippets.Build(Analyzer, doc.Get(SearchFields.StoredText) ?? string.Empty, tokens),
+            display.Municipalities.Split(',', StringSplitOptions.RemoveEmptyEntries),
+            Snippets.Build(Analyzer, display.Text, tokens),
             hit.DistanceKm is { } d ? Math.Round(d, 1) : null);
     }
 }
