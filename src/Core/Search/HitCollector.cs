@@ -1,3 +1,4 @@
+using System.Buffers;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -35,7 +36,8 @@ internal sealed class HitCollector : ICollector
     private readonly int[]? _titleRank;
     private readonly TopHits _top;
     private readonly Dictionary<string, int>[] _facets = SearchFields.Facets.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
-    private readonly int[][] _counts = new int[SearchFields.Facets.Count][];
+    private int[] _hits = [];
+    private int _hitCount;
     private Scorer? _scorer;
     private int _docBase;
     private SegmentValues? _values;
@@ -84,10 +86,8 @@ internal sealed class HitCollector : ICollector
         _docBase = context.DocBase;
         _values = SegmentValues.Of(context.AtomicReader);
         _check = _filter.ChecksHits ? _filter.For(_values) : null;
-        for (var f = 0; f < _counts.Length; f++)
-        {
-            _counts[f] = new int[_values.Facets[f].Values.Length];
-        }
+        _hits = ArrayPool<int>.Shared.Rent(Math.Max(1, context.AtomicReader.MaxDoc));
+        _hitCount = 0;
     }
 
     public void Collect(int doc)
@@ -113,11 +113,7 @@ internal sealed class HitCollector : ICollector
         }
 
         Total++;
-        var facets = values.Facets;
-        for (var f = 0; f < facets.Length; f++)
-        {
-            facets[f].Count(doc, _counts[f]);
-        }
+        _hits[_hitCount++] = doc;
 
         var key = _order switch
         {
@@ -134,7 +130,10 @@ internal sealed class HitCollector : ICollector
         if (_order == HitOrder.Score)
         {
             var score = _scorer!.GetScore();
-            _top.Offer(-score, score, _docBase + doc, distance);
+            if (_top.Competes(-score))
+            {
+                _top.Offer(-score, score, _docBase + doc, distance);
+            }
         }
         else if (_top.Competes(key))
         {
@@ -142,6 +141,7 @@ internal sealed class HitCollector : ICollector
         }
     }
 
+    /// <summary>Counts the facet values of the segment's hits.</summary>
     private void Flush()
     {
         if (_values is null)
@@ -149,20 +149,23 @@ internal sealed class HitCollector : ICollector
             return;
         }
 
-        for (var f = 0; f < _counts.Length; f++)
+        for (var f = 0; f < _facets.Length; f++)
         {
-            var counts = _counts[f];
-            var names = _values.Facets[f].Values;
+            var column = _values.Facets[f];
+            var counts = new int[column.Values.Length];
+            column.CountAll(_hits, _hitCount, counts);
             var target = _facets[f];
             for (var ord = 0; ord < counts.Length; ord++)
             {
                 if (counts[ord] != 0)
                 {
-                    target[names[ord]] = target.GetValueOrDefault(names[ord]) + counts[ord];
+                    target[column.Values[ord]] = target.GetValueOrDefault(column.Values[ord]) + counts[ord];
                 }
             }
         }
 
+        ArrayPool<int>.Shared.Return(_hits);
+        _hits = [];
         _values = null;
     }
 }

@@ -194,29 +194,37 @@ internal sealed class FacetColumn
         return false;
     }
 
-    /// <summary>Adds the document's values to counts (indexed by ord).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Count(int doc, int[] counts)
+    /// <summary>Adds the values of the documents docs[0 .. count] to counts (indexed by ord).</summary>
+    public void CountAll(int[] docs, int count, int[] counts)
     {
         if (Values.Length == 0)
         {
             return;
         }
 
-        if (Offsets is null)
+        // Column by column in a tight loop: much cheaper than eight columns per hit while collecting.
+        var ords = Ords;
+        if (Offsets is not { } offsets)
         {
-            var ord = Ords[doc];
-            if (ord >= 0)
+            for (var i = 0; i < count; i++)
             {
-                counts[ord]++;
+                var ord = ords[docs[i]];
+                if (ord >= 0)
+                {
+                    counts[ord]++;
+                }
             }
 
             return;
         }
 
-        for (int i = Offsets[doc], end = Offsets[doc + 1]; i < end; i++)
+        for (var i = 0; i < count; i++)
         {
-            counts[Ords[i]]++;
+            var doc = docs[i];
+            for (int o = offsets[doc], end = offsets[doc + 1]; o < end; o++)
+            {
+                counts[ords[o]]++;
+            }
         }
     }
 }
