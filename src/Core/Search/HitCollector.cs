@@ -78,6 +78,22 @@ internal sealed class HitCollector : ICollector
     /// <summary>The kept hits, best first.</summary>
     public IReadOnlyList<CollectedHit> Best() => _top.Sorted();
 
+    /// <summary>Adds what a collector of the same search found in other segments.</summary>
+    public void Add(HitCollector other)
+    {
+        Flush();
+        other.Flush();
+        Total += other.Total;
+        _top.AddAll(other._top);
+        for (var f = 0; f < _facets.Length; f++)
+        {
+            foreach (var (value, count) in other._facets[f])
+            {
+                _facets[f][value] = _facets[f].GetValueOrDefault(value) + count;
+            }
+        }
+    }
+
     public void SetScorer(Scorer scorer) => _scorer = scorer;
 
     public void SetNextReader(AtomicReaderContext context)

@@ -10,6 +10,9 @@ public sealed class SearchService(SearchIndex index)
 {
     private static readonly GermanSearchAnalyzer Analyzer = new();
 
+    // Below this many documents a search takes about a millisecond; more threads would only add overhead.
+    private const int ParallelFrom = 20_000;
+
     public SearchResult Search(SearchRequest request)
     {
         var tokens = TextQueryBuilder.Analyze(Analyzer, request.Query);
@@ -38,10 +41,53 @@ public sealed class SearchService(SearchIndex index)
         var filter = SearchFilter.Create(request, reader);
         var query = Combine(TextQueryBuilder.Build(tokens, reader), filter.Clauses);
         var order = Order(request, tokens.Count > 0);
-        var collector = new HitCollector(filter, request.Near, request.RadiusKm, order, request.Page * request.PageSize,
-            order == HitOrder.Title ? ReaderValues.TitleRank(reader) : null);
-        searcher.Search(query, collector);
-        return new Collected(collector.Total, collector.Best(), collector.Facets);
+        var titleRank = order == HitOrder.Title ? ReaderValues.TitleRank(reader) : null;
+        HitCollector NewCollector() => new(filter, request.Near, request.RadiusKm, order, request.Page * request.PageSize, titleRank);
+        var groups = SegmentGroups(reader);
+        if (groups.Count == 1)
+        {
+            var single = NewCollector();
+            searcher.Search(query, single);
+            return new Collected(single.Total, single.Best(), single.Facets);
+        }
+
+        // A large index has several segments: search groups of them on all cores at once, then merge.
+        var weight = searcher.CreateNormalizedWeight(query);
+        var collectors = new HitCollector[groups.Count];
+        Parallel.For(0, groups.Count, g =>
+        {
+            var collector = NewCollector();
+            foreach (var leaf in groups[g])
+            {
+                collector.SetNextReader(leaf);
+                weight.GetBulkScorer(leaf, !collector.AcceptsDocsOutOfOrder, leaf.AtomicReader.LiveDocs)?.Score(collector);
+            }
+
+            collectors[g] = collector;
+        });
+        for (var g = 1; g < collectors.Length; g++)
+        {
+            collectors[0].Add(collectors[g]);
+        }
+
+        return new Collected(collectors[0].Total, collectors[0].Best(), collectors[0].Facets);
+    }
+
+    /// <summary>The segments split into one group per core, of about equal size; one group for a small index.</summary>
+    private static List<List<AtomicReaderContext>> SegmentGroups(IndexReader reader)
+    {
+        var leaves = reader.Leaves;
+        var count = reader.MaxDoc < ParallelFrom ? 1 : Math.Min(Environment.ProcessorCount, leaves.Count);
+        var groups = Enumerable.Range(0, Math.Max(1, count)).Select(_ => new List<AtomicReaderContext>()).ToList();
+        var sizes = new long[groups.Count];
+        foreach (var leaf in leaves.OrderByDescending(l => l.AtomicReader.MaxDoc))
+        {
+            var smallest = Array.IndexOf(sizes, sizes.Min());
+            groups[smallest].Add(leaf);
+            sizes[smallest] += leaf.AtomicReader.MaxDoc;
+        }
+
+        return groups;
     }
 
     internal static Query Combine(Query? text, IReadOnlyList<Query> filters)

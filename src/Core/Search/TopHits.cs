@@ -34,6 +34,16 @@ internal sealed class TopHits(int capacity, bool byScore)
         }
     }
 
+    /// <summary>Adds the hits another heap kept (from other segments of the same search).</summary>
+    public void AddAll(TopHits other)
+    {
+        for (var i = 0; i < other._count; i++)
+        {
+            var e = other._heap[i];
+            Offer(e.Key, e.Score, e.Doc, e.Distance);
+        }
+    }
+
     /// <summary>The kept hits, best first.</summary>
     public List<CollectedHit> Sorted()
     {
