@@ -23,8 +23,8 @@ internal enum HitOrder
 internal readonly record struct CollectedHit(int Doc, float Score, double? DistanceKm);
 
 /// <summary>
-/// Collects every hit once: the filters checked per hit, the exact distance, the facet counts, and only the best Page × PageSize hits in the
-/// requested order (a bounded heap), instead of listing and sorting all of them.
+/// Collects every hit once: the filters checked per hit, the exact distance, the facet counts, and only the best
+/// Page × PageSize hits in the requested order (a bounded heap), instead of listing and sorting all of them.
 /// Written by hand because Lucene.Net.Facet is not in our package registry.
 /// </summary>
 internal sealed class HitCollector : ICollector
@@ -141,8 +141,8 @@ internal sealed class HitCollector : ICollector
             _ => distance ?? double.MaxValue,
         };
 
-        // The score is only needed where it decides: always for relevance, otherwise only among hits with the same key
-        // that make it into the heap, so most hits of a sorted search are never scored.
+        // The score is only needed where it decides: always for relevance, otherwise only for hits that can still make
+        // it into the heap, so most hits of a sorted search are never scored.
         if (_order == HitOrder.Score)
         {
             var score = _scorer!.GetScore();
