@@ -139,8 +139,8 @@ public static class Breakdown
             var reader = searcher.IndexReader;
             var tokens = TextQueryBuilder.Analyze(analyzer, request.Query);
             var filter = SearchFilter.Create(request, reader);
-            var query = SearchService.Combine(TextQueryBuilder.Build(tokens, reader), filter.Clauses);
             var order = SearchService.Order(request, tokens.Count > 0);
+            var query = SearchService.Combine(TextQueryBuilder.Build(tokens, reader, ranked: order == HitOrder.Score), filter.Clauses);
             times[0] = Lap();
 
             searcher.Search(query, new TotalHitCountCollector());

@@ -39,8 +39,8 @@ public sealed class SearchService(SearchIndex index)
     {
         var reader = searcher.IndexReader;
         var filter = SearchFilter.Create(request, reader);
-        var query = Combine(TextQueryBuilder.Build(tokens, reader), filter.Clauses);
         var order = Order(request, tokens.Count > 0);
+        var query = Combine(TextQueryBuilder.Build(tokens, reader, ranked: order == HitOrder.Score), filter.Clauses);
         var titleRank = order == HitOrder.Title ? ReaderValues.TitleRank(reader) : null;
         HitCollector NewCollector() => new(filter, request.Near, request.RadiusKm, order, request.Page * request.PageSize, titleRank);
         var groups = SegmentGroups(reader);
