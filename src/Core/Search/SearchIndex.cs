@@ -158,13 +158,14 @@ public sealed class SearchIndex(DataDirectory dataDirectory, ILogger<SearchIndex
     {
         _directory = FSDirectory.Open(Path);
         var exists = DirectoryReader.IndexExists(_directory);
+        var outdated = false;
         if (exists)
         {
             // Opening a reader touches every segment, so damage shows up here rather than in a visitor's search.
             using var probe = DirectoryReader.Open(_directory);
             var data = probe.IndexCommit.UserData;
             Cursor = data.TryGetValue(CursorKey, out var value) && long.TryParse(value, out var cursor) ? cursor : 0;
-            NeedsRebuild = !data.TryGetValue(SchemaKey, out var schema) || schema != Schema;
+            outdated = !data.TryGetValue(SchemaKey, out var schema) || schema != Schema;
         }
 
         var analyzer = new PerFieldAnalyzerWrapper(new GermanSearchAnalyzer(), new Dictionary<string, Lucene.Net.Analysis.Analyzer>
@@ -178,9 +179,14 @@ public sealed class SearchIndex(DataDirectory dataDirectory, ILogger<SearchIndex
             RAMBufferSizeMB = 64,
         };
         _writer = new IndexWriter(_directory, config);
-        if (!exists)
+        if (!exists || outdated)
         {
+            // An index written by older code is emptied rather than searched with queries it was not built for. The
+            // commit has no schema, so it is rebuilt even if the process stops before the rebuild is done.
+            _writer.DeleteAll();
+            _writer.SetCommitData(new Dictionary<string, string>());
             _writer.Commit();
+            Cursor = 0;
             NeedsRebuild = true;
         }
 
