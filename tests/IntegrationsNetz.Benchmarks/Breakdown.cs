@@ -1,36 +1,20 @@
-using System.Collections;
 using System.Diagnostics;
 using System.Globalization;
-using System.Reflection;
 using IntegrationsNetz.Core.Search;
-using Lucene.Net.Index;
 using Lucene.Net.Search;
 
 namespace IntegrationsNetz.Benchmarks;
 
 /// <summary>
-/// --breakdown: where the time of one SearchService.Search goes, stage by stage. It runs the service's own private
-/// steps (Filters, Combine, HitCollector, Sort) through reflection, so the stages are exactly the production code;
-/// if a step is renamed in src/, the breakdown says so instead of failing.
+/// --breakdown: where the time of one SearchService.Search goes, stage by stage. It calls the service's own internal
+/// steps (TextQueryBuilder, Filters, Combine, HitCollector) one after another, so the stages are the production code.
 /// </summary>
 public static class Breakdown
 {
-    private const BindingFlags Private = BindingFlags.NonPublic | BindingFlags.Static;
-    private static readonly MethodInfo? FiltersMethod = typeof(SearchService).GetMethod("Filters", Private);
-    private static readonly MethodInfo? CombineMethod = typeof(SearchService).GetMethod("Combine", Private);
-    private static readonly MethodInfo? SortMethod = typeof(SearchService).GetMethod("Sort", Private);
-    private static readonly Type? CollectorType = typeof(SearchService).Assembly.GetType("IntegrationsNetz.Core.Search.HitCollector");
-
-    private static readonly string[] Stages = ["analyze+build", "rewrite", "match only", "collect", "facets", "sort+page", "stored fields", "snippets", "suggest"];
+    private static readonly string[] Stages = ["query", "match only", "collect", "facets", "page", "display values", "snippets", "suggest"];
 
     public static void Run(SearchIndex index, IReadOnlyList<BenchmarkQuery> queries, int repetitions = 40)
     {
-        if (FiltersMethod is null || CombineMethod is null || SortMethod is null || CollectorType is null)
-        {
-            Console.WriteLine("   breakdown unavailable: SearchService.Filters/Combine/Sort or HitCollector not found (renamed in src/?)");
-            return;
-        }
-
         var analyzer = new GermanSearchAnalyzer();
         Console.WriteLine();
         Console.WriteLine($"### Where the time goes (median of {repetitions} runs per stage, ms)");
@@ -64,39 +48,40 @@ public static class Breakdown
 
         Console.WriteLine($"| **sum over the mix** | " + string.Join(" | ", totals.Select(t => $"**{F(t)}**")) + $" | **{F(totals.Sum())}** |");
         Console.WriteLine();
-        Console.WriteLine("rewrite = query rewriting (FuzzyQuery expansion: Levenshtein automata + term enumeration); match only = matching with");
-        Console.WriteLine("Lucene's TotalHitCountCollector, less the rewrite; collect = the extra cost of HitCollector (scores, doc values, facet ords).");
+        Console.WriteLine("query = analysis, typo expansion and filters; match only = matching with Lucene's TotalHitCountCollector;");
+        Console.WriteLine("collect = the extra cost of HitCollector (scores, distance, facet ords, top hits); page = sorting the kept hits.");
         TextQueryParts(index, analyzer, repetitions);
     }
 
     /// <summary>
     /// Which alternatives of TextQueryBuilder's per-word query cost the matching time: the same word matched with
-    /// TotalHitCountCollector (rewrite included) as built, and with parts of the query left out.
+    /// TotalHitCountCollector as built, and with parts of the query left out.
     /// </summary>
     private static void TextQueryParts(SearchIndex index, GermanSearchAnalyzer analyzer, int repetitions)
     {
-        (string Name, Func<Query, Query?> Variant)[] variants =
+        static bool IsFuzzy(BooleanClause c) => c.Query is BooleanQuery { CoordDisabled: true };
+        static bool IsParts(BooleanClause c) => c.Query is ConstantScoreQuery;
+        (string Name, Func<BooleanClause, bool> Drop)[] variants =
         [
-            ("as built", q => q),
-            ("without fuzzy", q => Strip(q, c => c.Query is FuzzyQuery)),
-            ("without fuzzy and compound parts", q => Strip(q, c => c.Query is FuzzyQuery || c.Query is BooleanQuery { Boost: 0.5f })),
-            ("whole word in title + tags only", q => Strip(q, c => c.Query is FuzzyQuery || c.Query is BooleanQuery { Boost: 0.5f } || c.Query is TermQuery { Term.Field: SearchFields.Description })),
+            ("as built", _ => false),
+            ("without typo terms", IsFuzzy),
+            ("without typo terms and compound parts", c => IsFuzzy(c) || IsParts(c)),
         ];
         Console.WriteLine();
-        Console.WriteLine("### Matching cost of the parts of the text query (TotalHitCountCollector, rewrite included; median ms / hits)");
+        Console.WriteLine("### Matching cost of the parts of the text query (TotalHitCountCollector; median ms / hits)");
         Console.WriteLine();
         Console.WriteLine("| words | " + string.Join(" | ", variants.Select(v => v.Name)) + " |");
         Console.WriteLine("|-------|" + string.Concat(variants.Select(_ => "----:|")));
         var searcher = index.Acquire();
         try
         {
-            foreach (var words in new[] { "Deutschkurs", "Sprachkurs", "Integrationskurs", "Bürgeramt", "Kinderbetreuung", "Praktikum Pflege" })
+            foreach (var words in new[] { "Deutschkurs", "Sprachkurs", "Integrationskurs", "Integrationskurz", "Bürgeramt", "Kinderbetreuung", "Praktikum Pflege" })
             {
-                var built = TextQueryBuilder.Build(TextQueryBuilder.Analyze(analyzer, words))!;
+                var built = TextQueryBuilder.Build(TextQueryBuilder.Analyze(analyzer, words), searcher.IndexReader)!;
                 var cells = new List<string>();
-                foreach (var (_, variant) in variants)
+                foreach (var (_, drop) in variants)
                 {
-                    var query = variant(built)!;
+                    var query = Strip(built, drop);
                     var times = new double[repetitions];
                     var hits = 0;
                     for (var r = 0; r < repetitions; r++)
@@ -139,61 +124,54 @@ public static class Breakdown
     private static double[] Measure(SearchIndex index, GermanSearchAnalyzer analyzer, SearchRequest request)
     {
         var times = new double[Stages.Length];
-        var t = Stopwatch.GetTimestamp();
-        double Lap()
-        {
-            var now = Stopwatch.GetTimestamp();
-            var ms = (now - t) * 1000.0 / Stopwatch.Frequency;
-            t = now;
-            return ms;
-        }
-
-        var tokens = TextQueryBuilder.Analyze(analyzer, request.Query);
-        var text = TextQueryBuilder.Build(tokens);
-        var filters = (IReadOnlyList<Query>)FiltersMethod!.Invoke(null, [request])!;
-        var query = (Query)CombineMethod!.Invoke(null, [text, filters])!;
-        times[0] = Lap();
         var searcher = index.Acquire();
         try
         {
-            t = Stopwatch.GetTimestamp();
-            searcher.Rewrite(query);
+            var t = Stopwatch.GetTimestamp();
+            double Lap()
+            {
+                var now = Stopwatch.GetTimestamp();
+                var ms = (now - t) * 1000.0 / Stopwatch.Frequency;
+                t = now;
+                return ms;
+            }
+
+            var reader = searcher.IndexReader;
+            var tokens = TextQueryBuilder.Analyze(analyzer, request.Query);
+            var filter = SearchFilter.Create(request, reader);
+            var order = SearchService.Order(request, tokens.Count > 0);
+            var query = SearchService.Combine(TextQueryBuilder.Build(tokens, reader, ranked: order == HitOrder.Score), filter.Clauses);
+            times[0] = Lap();
+
+            searcher.Search(query, new TotalHitCountCollector());
             times[1] = Lap();
 
-            var count = new TotalHitCountCollector();
-            searcher.Search(query, count);
-            var match = Lap();
-            times[2] = Math.Max(0, match - times[1]);
+            var collector = new HitCollector(filter, request.Near, request.RadiusKm, order, request.Page * request.PageSize,
+                order == HitOrder.Title ? ReaderValues.TitleRank(reader) : null);
+            searcher.Search(query, collector);
+            times[2] = Math.Max(0, Lap() - times[1]);
 
-            var collector = Activator.CreateInstance(CollectorType!, [request.Near, request.RadiusKm])!;
-            t = Stopwatch.GetTimestamp();
-            searcher.Search(query, (ICollector)collector);
-            times[3] = Math.Max(0, Lap() - match);
+            _ = collector.Facets;
+            times[3] = Lap();
 
-            _ = CollectorType!.GetProperty("Facets")!.GetValue(collector);
+            var page = collector.Best().Skip((request.Page - 1) * request.PageSize).ToList();
             times[4] = Lap();
 
-            var hits = CollectorType.GetProperty("Hits")!.GetValue(collector)!;
-            var sorted = (IEnumerable)SortMethod!.Invoke(null, [hits, request, tokens.Count > 0, searcher.IndexReader])!;
-            var page = sorted.Cast<object>().Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToList();
+            var documents = page.Select(h => HitDisplay.Of(reader, h.Doc)).ToList();
             times[5] = Lap();
-
-            var docProperty = page.Count > 0 ? page[0].GetType().GetProperty("Doc")! : null;
-            var documents = page.Select(h => searcher.Doc((int)docProperty!.GetValue(h)!)).ToList();
-            times[6] = Lap();
 
             foreach (var document in documents)
             {
-                Snippets.Build(analyzer, document.Get(SearchFields.StoredText) ?? string.Empty, tokens);
+                Snippets.Build(analyzer, document.Text, tokens);
+            }
+
+            times[6] = Lap();
+            if (collector.Total == 0 && tokens.Count > 0)
+            {
+                SpellingSuggester.Suggest(reader, request.Query!);
             }
 
             times[7] = Lap();
-            if (((ICollection)hits).Count == 0 && tokens.Count > 0)
-            {
-                SpellingSuggester.Suggest(searcher.IndexReader, request.Query!);
-            }
-
-            times[8] = Lap();
         }
         finally
         {

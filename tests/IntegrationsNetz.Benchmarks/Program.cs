@@ -3,7 +3,7 @@ using System.Globalization;
 using IntegrationsNetz.Benchmarks;
 
 // Search benchmark: builds the Lucene index from synthetic offers and measures query latency and memory.
-// dotnet run -c Release --project tests/IntegrationsNetz.Benchmarks [sizes] [--queries N] [--warmup N] [--breakdown] [--keep]
+// dotnet run -c Release --project tests/IntegrationsNetz.Benchmarks [sizes] [--queries N] [--warmup N] [--breakdown] [--build-only] [--dump FOLDER] [--keep]
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
@@ -34,15 +34,6 @@ Console.WriteLine("WARNING: Debug build; run with -c Release for real numbers.")
 #endif
 
 var generator = new SyntheticOffers();
-if (options.BuildExperiments)
-{
-    foreach (var size in options.Sizes)
-    {
-        BuildExperiments.Run(generator, size);
-    }
-
-    return;
-}
 
 var results = new List<SizeResult>();
 foreach (var size in options.Sizes)

@@ -9,13 +9,14 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace IntegrationsNetz.Benchmarks;
 
-public sealed record BenchmarkOptions(IReadOnlyList<int> Sizes, int Queries, int Warmup, bool Breakdown, bool Keep, bool BuildOnly = false, bool Prototype = false, bool BuildExperiments = false)
+public sealed record BenchmarkOptions(IReadOnlyList<int> Sizes, int Queries, int Warmup, bool Breakdown, bool Keep, bool BuildOnly = false, string? Dump = null)
 {
     public static BenchmarkOptions Parse(string[] args)
     {
         var sizes = "1000,10000,100000";
         int queries = 2000, warmup = 200;
-        bool breakdown = false, keep = false, buildOnly = false, prototype = false, buildExperiments = false;
+        bool breakdown = false, keep = false, buildOnly = false;
+        string? dump = null;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -32,11 +33,8 @@ public sealed record BenchmarkOptions(IReadOnlyList<int> Sizes, int Queries, int
                 case "--keep":
                     keep = true;
                     break;
-                case "--build-experiments":
-                    buildExperiments = true;
-                    break;
-                case "--prototype":
-                    prototype = true;
+                case "--dump":
+                    dump = args[++i];
                     break;
                 case "--build-only":
                     buildOnly = true;
@@ -50,7 +48,7 @@ public sealed record BenchmarkOptions(IReadOnlyList<int> Sizes, int Queries, int
         var parsed = sizes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(s => s.EndsWith('k') ? int.Parse(s[..^1], CultureInfo.InvariantCulture) * 1000 : int.Parse(s, CultureInfo.InvariantCulture))
             .ToList();
-        return new BenchmarkOptions(parsed, queries, warmup, breakdown, keep, buildOnly, prototype, buildExperiments);
+        return new BenchmarkOptions(parsed, queries, warmup, breakdown, keep, buildOnly, dump);
     }
 }
 
@@ -95,41 +93,49 @@ public static class SearchBenchmark
         {
             // Build: Open + ReplaceAll with OfferDocument.Build for every offer. The synthetic offers stand in for the
             // database reads, so the time spent generating them is measured separately and left out of the build time.
+            // ReplaceAll builds the documents on all cores, so "documents" is the sum of the threads' time.
             long generateTicks = 0, documentTicks = 0, fields = 0, textChars = 0;
-            IEnumerable<Document> Documents()
+            IEnumerable<Offer> Offers()
             {
                 using var offers = generator.Generate(size).GetEnumerator();
                 while (true)
                 {
                     var t0 = Stopwatch.GetTimestamp();
                     var more = offers.MoveNext();
-                    var t1 = Stopwatch.GetTimestamp();
-                    generateTicks += t1 - t0;
+                    generateTicks += Stopwatch.GetTimestamp() - t0;
                     if (!more)
                     {
                         yield break;
                     }
 
-                    var document = documents.Build(offers.Current);
-                    documentTicks += Stopwatch.GetTimestamp() - t1;
-                    fields += document.Fields.Count;
-                    textChars += document.Get(SearchFields.StoredText)?.Length ?? 0;
-                    yield return document;
+                    yield return offers.Current;
                 }
             }
 
+            Document Build(Offer offer)
+            {
+                var t0 = Stopwatch.GetTimestamp();
+                var document = documents.Build(offer);
+                Interlocked.Add(ref documentTicks, Stopwatch.GetTimestamp() - t0);
+                Interlocked.Add(ref fields, document.Fields.Count);
+                Interlocked.Add(ref textChars, offer.Text("de")?.Description.Length ?? 0);
+                return document;
+            }
+
+            var cpuBefore = CurrentProcess().TotalProcessorTime;
             var started = Stopwatch.GetTimestamp();
             index.Open();
-            index.ReplaceAll(Documents(), cursor: size);
+            index.ReplaceAll(Offers(), Build, cursor: size);
             var total = Stopwatch.GetElapsedTime(started).TotalSeconds;
             var generate = (double)generateTicks / Stopwatch.Frequency;
             var document = (double)documentTicks / Stopwatch.Frequency;
             var build = total - generate;
+            var cpu = (CurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
             var peakAfterBuild = Mb(CurrentProcess().PeakWorkingSet64);
             var indexMb = Mb(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length));
             var segments = Segments(index);
-            Console.WriteLine($"   built in {build:F2} s (documents {document:F2} s, Lucene add+commit {build - document:F2} s; generating the offers took another {generate:F2} s); {index.DocumentCount:N0} documents, {segments} segments, {indexMb:F1} MB on disk; peak working set {peakAfterBuild:F0} MB");
-            Console.WriteLine($"   per document on average: {(double)fields / size:F0} fields, {(double)textChars / size:F0} characters of German description text");
+            Console.WriteLine($"   built in {build:F2} s on {Environment.ProcessorCount} threads, {cpu:F1} s CPU time of the process (OfferDocument.Build {document:F2} s summed over the threads; generating the offers took another {generate:F2} s); {index.DocumentCount:N0} documents, {segments} segments, {indexMb:F1} MB on disk; peak working set {peakAfterBuild:F0} MB");
+            Console.WriteLine($"   per document on average: {(double)fields / size:F0} fields, {(double)textChars / size:F0} characters of German description (Markdown)");
 
             if (options.BuildOnly)
             {
@@ -139,6 +145,10 @@ public static class SearchBenchmark
 
             var service = new SearchService(index);
             var queries = BenchmarkQueries.All;
+            if (options.Dump is { } dumpFolder)
+            {
+                ResultDump.Write(Path.Combine(dumpFolder, $"{size}.txt"), service, queries);
+            }
 
             // Warm-up: JIT, Lucene's lazily loaded structures and the OS file cache.
             for (var i = 0; i < options.Warmup; i++)
@@ -194,11 +204,6 @@ public static class SearchBenchmark
             if (options.Breakdown)
             {
                 Breakdown.Run(index, queries);
-            }
-
-            if (options.Prototype)
-            {
-                PrototypeRun.Run(index, service, queries, options);
             }
 
             return result2;

@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Compound;
 using Lucene.Net.Analysis.De;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Standard;
@@ -30,7 +29,7 @@ public sealed class GermanSearchAnalyzer : Analyzer
         "kreis", "standes", "wohngeld", "stelle", "ehrenamt", "ehrenamts", "intensiv", "zweitschrift", "lerner",
     ];
 
-    private static readonly CharArraySet Dictionary = BuildDictionary();
+    private static readonly CompoundPartsFilter.Dictionary Dictionary = new(BuildDictionary(), minWordSize: 6);
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
@@ -38,7 +37,7 @@ public sealed class GermanSearchAnalyzer : Analyzer
         TokenStream stream = new LowerCaseFilter(Version, tokenizer);
         stream = new StopFilter(Version, stream, GermanAnalyzer.DefaultStopSet);
         stream = new GermanNormalizationFilter(stream);
-        stream = new DictionaryCompoundWordTokenFilter(Version, stream, Dictionary, minWordSize: 6, minSubwordSize: 3, maxSubwordSize: 16, onlyLongestMatch: false);
+        stream = new CompoundPartsFilter(stream, Dictionary);
         stream = new GermanLightStemFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
     }

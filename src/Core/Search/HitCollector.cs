@@ -1,37 +1,96 @@
+using System.Buffers;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace IntegrationsNetz.Core.Search;
 
-internal readonly record struct CollectedHit(int Doc, float Score, int Start, double? DistanceKm);
+/// <summary>How the hits of a search are ordered.</summary>
+internal enum HitOrder
+{
+    /// <summary>Best score first.</summary>
+    Score,
+
+    /// <summary>Alphabetically by title (searches without words).</summary>
+    Title,
+
+    /// <summary>Soonest start first, offers one can join any time after the dated ones; then by score.</summary>
+    Start,
+
+    /// <summary>Nearest first, offers without a location last; then by score.</summary>
+    Distance,
+}
+
+internal readonly record struct CollectedHit(int Doc, float Score, double? DistanceKm);
 
 /// <summary>
-/// Collects every hit once: its score and sort keys, the exact distance filter, and the facet counts.
+/// Collects every hit once: the filters checked per hit, the exact distance, the facet counts, and only the best
+/// Page × PageSize hits in the requested order (a bounded heap), instead of listing and sorting all of them.
 /// Written by hand because Lucene.Net.Facet is not in our package registry.
 /// </summary>
-internal sealed class HitCollector(GeoPoint? near, double? radiusKm) : ICollector
+internal sealed class HitCollector : ICollector
 {
-    private readonly Dictionary<string, Dictionary<string, int>> _facets = SearchFields.Facets.ToDictionary(f => f, _ => new Dictionary<string, int>(StringComparer.Ordinal));
-    private readonly SortedSetDocValues?[] _values = new SortedSetDocValues?[SearchFields.Facets.Count];
-    private readonly long[]?[] _counts = new long[]?[SearchFields.Facets.Count];
+    private readonly SearchFilter _filter;
+    private readonly GeoPoint? _near;
+    private readonly double? _radiusKm;
+    private readonly HitOrder _order;
+    private readonly int[]? _titleRank;
+    private readonly TopHits _top;
+    private readonly Dictionary<string, int>[] _facets = SearchFields.Facets.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
+    private int[] _hits = [];
+    private int _hitCount;
     private Scorer? _scorer;
     private int _docBase;
-    private NumericDocValues? _start;
-    private NumericDocValues? _latitude;
-    private NumericDocValues? _longitude;
-    private IBits? _hasLocation;
+    private SegmentValues? _values;
+    private SearchFilter.Segment? _check;
 
-    public List<CollectedHit> Hits { get; } = [];
+    /// <param name="keep">How many of the best hits to keep (the hits of the requested page and all pages before it).</param>
+    /// <param name="titleRank">For <see cref="HitOrder.Title"/>: <see cref="ReaderValues.TitleRank"/> of the searched reader.</param>
+    public HitCollector(SearchFilter filter, GeoPoint? near, double? radiusKm, HitOrder order, int keep, int[]? titleRank = null)
+    {
+        _filter = filter;
+        _near = near;
+        _radiusKm = radiusKm;
+        _order = order;
+        _titleRank = titleRank;
+        _top = new TopHits(keep, order != HitOrder.Title);
+    }
+
+    public int Total { get; private set; }
 
     public bool AcceptsDocsOutOfOrder => true;
 
+    /// <summary>Per facet, the number of hits with each value (values without hits are left out).</summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Facets
     {
         get
         {
             Flush();
-            return _facets.ToDictionary(f => f.Key, f => (IReadOnlyDictionary<string, int>)f.Value);
+            var facets = new Dictionary<string, IReadOnlyDictionary<string, int>>(_facets.Length, StringComparer.Ordinal);
+            for (var f = 0; f < _facets.Length; f++)
+            {
+                facets[SearchFields.Facets[f]] = _facets[f];
+            }
+
+            return facets;
+        }
+    }
+
+    /// <summary>The kept hits, best first.</summary>
+    public IReadOnlyList<CollectedHit> Best() => _top.Sorted();
+
+    /// <summary>Adds what a collector of the same search found in other segments.</summary>
+    public void Add(HitCollector other)
+    {
+        Flush();
+        other.Flush();
+        Total += other.Total;
+        _top.AddAll(other._top);
+        for (var f = 0; f < _facets.Length; f++)
+        {
+            foreach (var (value, count) in other._facets[f])
+            {
+                _facets[f][value] = _facets[f].GetValueOrDefault(value) + count;
+            }
         }
     }
 
@@ -40,77 +99,89 @@ internal sealed class HitCollector(GeoPoint? near, double? radiusKm) : ICollecto
     public void SetNextReader(AtomicReaderContext context)
     {
         Flush();
-        var reader = context.AtomicReader;
         _docBase = context.DocBase;
-        for (var i = 0; i < SearchFields.Facets.Count; i++)
-        {
-            _values[i] = reader.GetSortedSetDocValues(SearchFields.Facets[i]);
-            _counts[i] = _values[i] is { } values ? new long[values.ValueCount] : null;
-        }
-
-        _start = reader.GetNumericDocValues(SearchFields.Start);
-        _latitude = reader.GetNumericDocValues(SearchFields.Latitude);
-        _longitude = reader.GetNumericDocValues(SearchFields.Longitude);
-        _hasLocation = reader.GetDocsWithField(SearchFields.Latitude);
+        _values = SegmentValues.Of(context.AtomicReader);
+        _check = _filter.ChecksHits ? _filter.For(_values) : null;
+        _hits = ArrayPool<int>.Shared.Rent(Math.Max(1, context.AtomicReader.MaxDoc));
+        _hitCount = 0;
     }
 
     public void Collect(int doc)
     {
-        double? distance = null;
-        if (near is not null)
+        var values = _values!;
+        if (_check is not null && !_check.Accepts(doc))
         {
-            if (_hasLocation?.Get(doc) == true)
+            return;
+        }
+
+        double? distance = null;
+        if (_near is not null)
+        {
+            if (values.HasLocation[doc])
             {
-                distance = near.DistanceKm(BitConverter.Int64BitsToDouble(_latitude!.Get(doc)), BitConverter.Int64BitsToDouble(_longitude!.Get(doc)));
+                distance = _near.DistanceKm(values.Latitude[doc], values.Longitude[doc]);
             }
 
-            if (radiusKm is { } radius && (distance is null || distance > radius))
+            if (_radiusKm is { } radius && (distance is null || distance > radius))
             {
                 return;
             }
         }
 
-        for (var i = 0; i < _values.Length; i++)
-        {
-            if (_values[i] is not { } values)
-            {
-                continue;
-            }
+        Total++;
+        _hits[_hitCount++] = doc;
 
-            values.SetDocument(doc);
-            for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
+        var key = _order switch
+        {
+            HitOrder.Score => 0,
+            HitOrder.Title => _titleRank![_docBase + doc],
+
+            // Dated offers soonest first; offers one can join any time after them.
+            HitOrder.Start => values.Start[doc] == 0 ? int.MaxValue : values.Start[doc],
+            _ => distance ?? double.MaxValue,
+        };
+
+        // The score is only needed where it decides: always for relevance, otherwise only for hits that can still make
+        // it into the heap, so most hits of a sorted search are never scored.
+        if (_order == HitOrder.Score)
+        {
+            var score = _scorer!.GetScore();
+            if (_top.Competes(-score))
             {
-                _counts[i]![ord]++;
+                _top.Offer(-score, score, _docBase + doc, distance);
             }
         }
-
-        Hits.Add(new CollectedHit(_docBase + doc, _scorer?.GetScore() ?? 0f, (int)(_start?.Get(doc) ?? 0), distance));
+        else if (_top.Competes(key))
+        {
+            _top.Offer(key, _order == HitOrder.Title ? 0f : _scorer!.GetScore(), _docBase + doc, distance);
+        }
     }
 
+    /// <summary>Counts the facet values of the segment's hits.</summary>
     private void Flush()
     {
-        var term = new BytesRef();
-        for (var i = 0; i < _values.Length; i++)
+        if (_values is null)
         {
-            if (_values[i] is not { } values || _counts[i] is not { } counts)
-            {
-                continue;
-            }
+            return;
+        }
 
-            var target = _facets[SearchFields.Facets[i]];
+        for (var f = 0; f < _facets.Length; f++)
+        {
+            var column = _values.Facets[f];
+            var counts = new int[column.Values.Length];
+            column.CountAll(_hits, _hitCount, counts);
+            var target = _facets[f];
             for (var ord = 0; ord < counts.Length; ord++)
             {
-                if (counts[ord] == 0)
+                if (counts[ord] != 0)
                 {
-                    continue;
+                    target[column.Values[ord]] = target.GetValueOrDefault(column.Values[ord]) + counts[ord];
                 }
-
-                values.LookupOrd(ord, term);
-                var key = term.Utf8ToString();
-                target[key] = target.GetValueOrDefault(key) + (int)counts[ord];
             }
-
-            _counts[i] = null;
         }
+
+        ArrayPool<int>.Shared.Return(_hits);
+        _hits = [];
+        _values = null;
     }
 }

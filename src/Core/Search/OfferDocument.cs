@@ -1,6 +1,8 @@
+using System.Text;
 using IntegrationsNetz.Core.Content;
 using IntegrationsNetz.Core.Offers;
 using Lucene.Net.Documents;
+using Lucene.Net.Index;
 using Lucene.Net.Util;
 
 namespace IntegrationsNetz.Core.Search;
@@ -8,43 +10,67 @@ namespace IntegrationsNetz.Core.Search;
 /// <summary>Turns a published offer into the index document: searchable text, filters, facets and what a hit shows.</summary>
 public sealed class OfferDocument(MarkdownRenderer markdown)
 {
+    // Only the title takes phrase queries, so only the title keeps positions; a smaller index is also a faster build.
+    private static readonly FieldType TextType = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS });
+
+    // Suggestions need only the words and their document counts; opening quarters are filters: no scores, no norms.
+    private static readonly FieldType WordsType = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_ONLY, OmitNorms = true });
+
+    // The snippet is taken from the start of the German text; a match further on is not shown.
+    private const int MaxSnippetSource = 4000;
+
+    // A line break always ends a word, so joined values give the same words as separate ones.
+    private const string ValueBreak = "\n";
+
     public Document Build(Offer offer)
     {
         var doc = new Document
         {
-            new StringField(SearchFields.Id, offer.Id.ToString(), Field.Store.YES),
-            new StoredField(SearchFields.Slug, offer.Slug),
+            new StringField(SearchFields.Id, offer.Id.ToString(), Field.Store.NO),
         };
         var german = offer.Text(PortalCulture.SourceKey);
-        foreach (var text in offer.Texts)
+        var germanPlain = string.Empty;
+        var titles = new List<string>();
+        var text = new StringBuilder();
+        foreach (var own in offer.Texts)
         {
-            doc.Add(new TextField(SearchFields.Title, text.Title, Field.Store.NO));
-            doc.Add(new TextField(SearchFields.Spelling, text.Title, Field.Store.NO));
-            doc.Add(new TextField(SearchFields.Description, markdown.ToPlainText(text.Description), Field.Store.NO));
-            doc.Add(new StoredField(SearchFields.StoredTitle + text.Culture, text.Title));
+            var plain = markdown.ToPlainText(own.Description);
+            if (ReferenceEquals(own, german))
+            {
+                germanPlain = plain;
+            }
+
+            doc.Add(new TextField(SearchFields.Title, own.Title, Field.Store.NO));
+            titles.Add(own.Title);
+            text.Append(plain).Append(ValueBreak);
         }
 
-        var plain = german is null ? string.Empty : markdown.ToPlainText(german.Description);
-        doc.Add(new StoredField(SearchFields.StoredText, plain.Length > 4000 ? plain[..4000] : plain));
         doc.Add(new SortedDocValuesField(SearchFields.TitleSort, new BytesRef((german?.Title ?? offer.Slug).ToLowerInvariant())));
-        foreach (var tag in Tags(offer))
-        {
-            doc.Add(new TextField(SearchFields.Tags, tag, Field.Store.NO));
-            doc.Add(new TextField(SearchFields.Spelling, tag, Field.Store.NO));
-        }
+
+        // Fields without positions take their values joined into one: the same terms, frequencies and lengths, but
+        // one pass through the analyzer instead of one per value (most offers have several tags).
+        var head = string.Join(ValueBreak, titles.Concat(Tags(offer)));
+        doc.Add(new Field(SearchFields.Head, head, TextType));
+        doc.Add(new Field(SearchFields.Spelling, head, WordsType));
+        doc.Add(new Field(SearchFields.Text, text.Append(head).ToString(), TextType));
 
         Facet(doc, SearchFields.Kind, offer.Kind.ToString());
-        doc.Add(new StoredField(SearchFields.Kind, offer.Kind.ToString()));
-        doc.Add(new StoredField(SearchFields.Municipality, string.Join(',', offer.Municipalities.Select(m => m.Slug).Order(StringComparer.Ordinal))));
+        var display = new HitDisplay(
+            offer.Id,
+            offer.Kind,
+            offer.Slug,
+            string.Join(',', offer.Municipalities.Select(m => m.Slug).Order(StringComparer.Ordinal)),
+            offer.Texts.Select(t => (t.Culture, t.Title)).ToList(),
+            germanPlain.Length > MaxSnippetSource ? germanPlain[..MaxSnippetSource] : germanPlain);
+        doc.Add(new BinaryDocValuesField(SearchFields.Display, display.Encode()));
         foreach (var municipality in offer.Municipalities)
         {
             Facet(doc, SearchFields.Municipality, municipality.Slug);
         }
 
+        // Start and coordinates are only read per hit (SegmentValues), never searched: doc values, no indexed terms.
         if (offer is { Latitude: { } lat, Longitude: { } lon })
         {
-            doc.Add(new DoubleField(SearchFields.Latitude, lat, Field.Store.NO));
-            doc.Add(new DoubleField(SearchFields.Longitude, lon, Field.Store.NO));
             doc.Add(new DoubleDocValuesField(SearchFields.Latitude, lat));
             doc.Add(new DoubleDocValuesField(SearchFields.Longitude, lon));
         }
@@ -59,11 +85,8 @@ public sealed class OfferDocument(MarkdownRenderer markdown)
                 doc.Add(new StringField(SearchFields.FreePlaces, internship.Places is 0 ? SearchFields.No : SearchFields.Yes, Field.Store.NO));
                 break;
             case Authority authority when !authority.TemporarilyClosed:
-                foreach (var quarter in OpenQuarters(authority))
-                {
-                    doc.Add(new StringField(SearchFields.OpenQuarter, quarter, Field.Store.NO));
-                }
-
+                // One field with all quarters (split at spaces, see SearchIndex) instead of ~100 fields per authority.
+                doc.Add(new Field(SearchFields.OpenQuarter, string.Join(' ', OpenQuarters(authority)), WordsType));
                 break;
         }
 
@@ -94,11 +117,16 @@ public sealed class OfferDocument(MarkdownRenderer markdown)
         doc.Add(new StringField(SearchFields.FreePlaces, course.FreePlaces is 0 ? SearchFields.No : SearchFields.Yes, Field.Store.NO));
     }
 
+    private static FieldType Frozen(FieldType type)
+    {
+        type.Freeze();
+        return type;
+    }
+
     private static void AddStart(Document doc, DateOnly? start)
     {
         // Rolling entry or no date counts as "starts any time": the smallest key, so "starts before" always matches.
         var key = start is { } date ? DateKey(date) : 0;
-        doc.Add(new Int32Field(SearchFields.Start, key, Field.Store.NO));
         doc.Add(new NumericDocValuesField(SearchFields.Start, key));
     }
 

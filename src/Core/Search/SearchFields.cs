@@ -5,8 +5,13 @@ public static class SearchFields
 {
     public const string Id = "id";
     public const string Title = "title";
-    public const string Tags = "tags";
-    public const string Description = "description";
+
+    /// <summary>Titles and tags: the short text that says what an offer is; a match here ranks high.</summary>
+    public const string Head = "head";
+
+    /// <summary>Title, tags and description of every language together: the field a word has to match.</summary>
+    public const string Text = "text";
+
     public const string Spelling = "spell";
     public const string Start = "start";
     public const string Latitude = "lat";
@@ -14,9 +19,9 @@ public static class SearchFields
     public const string OpenQuarter = "openq";
     public const string FreePlaces = "freePlaces";
     public const string TitleSort = "titleSort";
-    public const string StoredTitle = "storedTitle_";
-    public const string StoredText = "storedText";
-    public const string Slug = "slug";
+
+    /// <summary>What a hit shows (see HitDisplay).</summary>
+    public const string Display = "display";
 
     public const string Kind = "kind";
     public const string Municipality = "municipality";

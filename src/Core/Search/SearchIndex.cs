@@ -1,4 +1,6 @@
+using System.Runtime.ExceptionServices;
 using IntegrationsNetz.Core.Configuration;
+using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -16,6 +18,11 @@ namespace IntegrationsNetz.Core.Search;
 public sealed class SearchIndex(DataDirectory dataDirectory, ILogger<SearchIndex> logger) : IDisposable
 {
     private const string CursorKey = "cursor";
+    private const string SchemaKey = "schema";
+
+    // Raised whenever OfferDocument or the analysis changes what the index holds: an index written with another
+    // schema is rebuilt from the database on start, as a missing one is.
+    private const string Schema = "5";
     private readonly System.Threading.Lock _lock = new();
     private LuceneDirectory? _directory;
     private IndexWriter? _writer;
@@ -85,23 +92,42 @@ public sealed class SearchIndex(DataDirectory dataDirectory, ILogger<SearchIndex
     }
 
     /// <summary>Replaces the whole index; the cursor says which indexing tasks the new content already reflects.</summary>
-    public void ReplaceAll(IEnumerable<Document> documents, long cursor, IProgress<int>? progress = null)
+    public void ReplaceAll(IEnumerable<Document> documents, long cursor, IProgress<int>? progress = null) =>
+        ReplaceAll(documents, d => d, cursor, progress);
+
+    /// <summary>
+    /// Replaces the whole index with a document built from each item, and returns how many there were. Documents are
+    /// built and analysed on all cores (IndexWriter takes documents from several threads at once); the items are read
+    /// one at a time.
+    /// </summary>
+    public int ReplaceAll<T>(IEnumerable<T> items, Func<T, Document> build, long cursor, IProgress<int>? progress = null, CancellationToken ct = default)
     {
         var writer = _writer ?? throw new InvalidOperationException("The search index is not open.");
         writer.DeleteAll();
         var count = 0;
-        foreach (var document in documents)
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct };
+        try
         {
-            writer.AddDocument(document);
-            if (++count % 1000 == 0)
+            Parallel.ForEach(items, parallel, item =>
             {
-                progress?.Report(count);
-            }
+                writer.AddDocument(build(item));
+                var done = Interlocked.Increment(ref count);
+                if (done % 1000 == 0)
+                {
+                    progress?.Report(done);
+                }
+            });
+        }
+        catch (AggregateException e)
+        {
+            // Callers expect the exception of the failed step (e.g. OperationCanceledException), as without threads.
+            ExceptionDispatchInfo.Throw(e.Flatten().InnerExceptions[0]);
         }
 
         Commit(cursor);
         progress?.Report(count);
         NeedsRebuild = false;
+        return count;
     }
 
     public int DocumentCount
@@ -132,32 +158,48 @@ public sealed class SearchIndex(DataDirectory dataDirectory, ILogger<SearchIndex
     {
         _directory = FSDirectory.Open(Path);
         var exists = DirectoryReader.IndexExists(_directory);
+        var outdated = false;
         if (exists)
         {
             // Opening a reader touches every segment, so damage shows up here rather than in a visitor's search.
             using var probe = DirectoryReader.Open(_directory);
-            Cursor = probe.IndexCommit.UserData.TryGetValue(CursorKey, out var value) && long.TryParse(value, out var cursor) ? cursor : 0;
+            var data = probe.IndexCommit.UserData;
+            Cursor = data.TryGetValue(CursorKey, out var value) && long.TryParse(value, out var cursor) ? cursor : 0;
+            outdated = !data.TryGetValue(SchemaKey, out var schema) || schema != Schema;
         }
 
-        var analyzer = new PerFieldAnalyzerWrapper(new GermanSearchAnalyzer(), new Dictionary<string, Lucene.Net.Analysis.Analyzer> { [SearchFields.Spelling] = new SpellingAnalyzer() });
+        var analyzer = new PerFieldAnalyzerWrapper(new GermanSearchAnalyzer(), new Dictionary<string, Lucene.Net.Analysis.Analyzer>
+        {
+            [SearchFields.Spelling] = new SpellingAnalyzer(),
+            [SearchFields.OpenQuarter] = new WhitespaceAnalyzer(GermanSearchAnalyzer.Version),
+        });
         var config = new IndexWriterConfig(GermanSearchAnalyzer.Version, analyzer)
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
             RAMBufferSizeMB = 64,
         };
         _writer = new IndexWriter(_directory, config);
-        if (!exists)
+        if (!exists || outdated)
         {
+            // An index written by older code is emptied rather than searched with queries it was not built for. The
+            // commit has no schema, so it is rebuilt even if the process stops before the rebuild is done.
+            _writer.DeleteAll();
+            _writer.SetCommitData(new Dictionary<string, string>());
             _writer.Commit();
+            Cursor = 0;
             NeedsRebuild = true;
         }
 
-        _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
+        _searchers = new SearcherManager(_writer, applyAllDeletes: true, new WarmingSearcherFactory());
     }
 
     private void Commit(long cursor)
     {
-        _writer!.SetCommitData(new Dictionary<string, string> { [CursorKey] = cursor.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        _writer!.SetCommitData(new Dictionary<string, string>
+        {
+            [CursorKey] = cursor.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [SchemaKey] = Schema,
+        });
         _writer.Commit();
         Cursor = cursor;
         _searchers!.MaybeRefreshBlocking();

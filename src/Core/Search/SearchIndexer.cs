@@ -116,13 +116,13 @@ public sealed class SearchIndexer(
         // Read the cursor first: a change made during the rebuild is then applied again afterwards, never lost.
         var cursor = await db.IndexingTasks.MaxAsync(t => (long?)t.Id, ct) ?? 0;
         var started = time.GetTimestamp();
-        var count = 0;
-        index.ReplaceAll(AllDocuments(db, ct).Select(d => { count++; return d; }), cursor, progress);
+        var count = index.ReplaceAll(AllOffers(db, ct), documents.Build, cursor, progress, ct);
         logger.LogInformation("Rebuilt the search index with {Count} offers in {Elapsed}", count, time.GetElapsedTime(started));
         return count;
     }
 
-    private IEnumerable<Document> AllDocuments(PortalDbContext db, CancellationToken ct)
+    // Read in chunks, so neither one huge query nor all offers at once in memory; the documents are built by ReplaceAll.
+    private static IEnumerable<Offer> AllOffers(PortalDbContext db, CancellationToken ct)
     {
         var ids = db.Offers.Where(o => o.Status == OfferStatus.Published).Select(o => o.Id).ToList();
         foreach (var chunk in ids.Chunk(1000))
@@ -130,7 +130,7 @@ public sealed class SearchIndexer(
             ct.ThrowIfCancellationRequested();
             foreach (var offer in Published(db).Where(o => chunk.Contains(o.Id)).ToList())
             {
-                yield return documents.Build(offer);
+                yield return offer;
             }
         }
     }

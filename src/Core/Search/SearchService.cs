@@ -10,20 +10,24 @@ public sealed class SearchService(SearchIndex index)
 {
     private static readonly GermanSearchAnalyzer Analyzer = new();
 
+    // Below this many documents a search takes about a millisecond; more threads would only add overhead.
+    private const int ParallelFrom = 20_000;
+
     public SearchResult Search(SearchRequest request)
     {
         var tokens = TextQueryBuilder.Analyze(Analyzer, request.Query);
-        var query = Combine(TextQueryBuilder.Build(tokens), Filters(request));
         var searcher = index.Acquire();
         try
         {
-            var collector = new HitCollector(request.Near, request.RadiusKm);
-            searcher.Search(query, collector);
-            var sorted = Sort(collector.Hits, request, tokens.Count > 0, searcher.IndexReader);
-            var page = sorted.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize)
+            var reader = searcher.IndexReader;
+            var hasText = tokens.Count > 0;
+            var collected = FilterOnlyCache.Applies(request, hasText)
+                ? FilterOnlyCache.GetOrAdd(reader, request, () => Collect(searcher, request, tokens))
+                : Collect(searcher, request, tokens);
+            var page = collected.Best.Skip((request.Page - 1) * request.PageSize)
                 .Select(hit => ToHit(searcher, hit, request.Culture, tokens)).ToList();
-            var didYouMean = collector.Hits.Count == 0 && tokens.Count > 0 ? SpellingSuggester.Suggest(searcher.IndexReader, request.Query!) : null;
-            return new SearchResult(collector.Hits.Count, request.Page, request.PageSize, page, collector.Facets, didYouMean);
+            var didYouMean = collected.Total == 0 && hasText ? SpellingSuggester.Suggest(reader, request.Query!) : null;
+            return new SearchResult(collected.Total, request.Page, request.PageSize, page, collected.Facets, didYouMean);
         }
         finally
         {
@@ -31,7 +35,62 @@ public sealed class SearchService(SearchIndex index)
         }
     }
 
-    private static Query Combine(Query? text, IReadOnlyList<Query> filters)
+    private static Collected Collect(IndexSearcher searcher, SearchRequest request, IReadOnlyList<QueryToken> tokens)
+    {
+        var reader = searcher.IndexReader;
+        var filter = SearchFilter.Create(request, reader);
+        var order = Order(request, tokens.Count > 0);
+        var query = Combine(TextQueryBuilder.Build(tokens, reader, ranked: order == HitOrder.Score), filter.Clauses);
+        var titleRank = order == HitOrder.Title ? ReaderValues.TitleRank(reader) : null;
+        HitCollector NewCollector() => new(filter, request.Near, request.RadiusKm, order, request.Page * request.PageSize, titleRank);
+        var groups = SegmentGroups(reader);
+        if (groups.Count == 1)
+        {
+            var single = NewCollector();
+            searcher.Search(query, single);
+            return new Collected(single.Total, single.Best(), single.Facets);
+        }
+
+        // A large index has several segments: search groups of them on all cores at once, then merge.
+        var weight = searcher.CreateNormalizedWeight(query);
+        var collectors = new HitCollector[groups.Count];
+        Parallel.For(0, groups.Count, g =>
+        {
+            var collector = NewCollector();
+            foreach (var leaf in groups[g])
+            {
+                collector.SetNextReader(leaf);
+                weight.GetBulkScorer(leaf, !collector.AcceptsDocsOutOfOrder, leaf.AtomicReader.LiveDocs)?.Score(collector);
+            }
+
+            collectors[g] = collector;
+        });
+        for (var g = 1; g < collectors.Length; g++)
+        {
+            collectors[0].Add(collectors[g]);
+        }
+
+        return new Collected(collectors[0].Total, collectors[0].Best(), collectors[0].Facets);
+    }
+
+    /// <summary>The segments split into one group per core, of about equal size; one group for a small index.</summary>
+    private static List<List<AtomicReaderContext>> SegmentGroups(IndexReader reader)
+    {
+        var leaves = reader.Leaves;
+        var count = reader.MaxDoc < ParallelFrom ? 1 : Math.Min(Environment.ProcessorCount, leaves.Count);
+        var groups = Enumerable.Range(0, Math.Max(1, count)).Select(_ => new List<AtomicReaderContext>()).ToList();
+        var sizes = new long[groups.Count];
+        foreach (var leaf in leaves.OrderByDescending(l => l.AtomicReader.MaxDoc))
+        {
+            var smallest = Array.IndexOf(sizes, sizes.Min());
+            groups[smallest].Add(leaf);
+            sizes[smallest] += leaf.AtomicReader.MaxDoc;
+        }
+
+        return groups;
+    }
+
+    internal static Query Combine(Query? text, IReadOnlyList<Query> filters)
     {
         var query = new BooleanQuery { { text ?? new MatchAllDocsQuery(), Occur.MUST } };
         foreach (var filter in filters)
@@ -43,99 +102,25 @@ public sealed class SearchService(SearchIndex index)
         return query;
     }
 
-    private static List<Query> Filters(SearchRequest r)
+    internal static HitOrder Order(SearchRequest request, bool hasText) => request.Sort switch
     {
-        var filters = new List<Query>();
-        AnyOf(filters, SearchFields.Kind, r.Kinds.Select(k => k.ToString()));
-        AnyOf(filters, SearchFields.Municipality, r.Municipalities);
-        AnyOf(filters, SearchFields.CourseType, r.CourseTypes.Select(c => c.ToString()));
-        AnyOf(filters, SearchFields.Level, r.Levels.Select(l => l.ToString()));
-        AnyOf(filters, SearchFields.Format, r.Formats.Select(f => f.ToString()));
-        AnyOf(filters, SearchFields.Cost, r.Costs.Select(c => c.ToString()));
-        if (r.Childcare is { } childcare)
-        {
-            filters.Add(new TermQuery(new Term(SearchFields.Childcare, childcare ? SearchFields.Yes : SearchFields.No)));
-        }
-
-        if (r.WomenOnly is { } womenOnly)
-        {
-            filters.Add(new TermQuery(new Term(SearchFields.WomenOnly, womenOnly ? SearchFields.Yes : SearchFields.No)));
-        }
-
-        if (r.FreePlacesOnly)
-        {
-            filters.Add(new TermQuery(new Term(SearchFields.FreePlaces, SearchFields.Yes)));
-        }
-
-        if (r.StartsBefore is { } before)
-        {
-            filters.Add(NumericRangeQuery.NewInt32Range(SearchFields.Start, int.MinValue, OfferDocument.DateKey(before), true, false));
-        }
-
-        if (r.OpenAt is { } local)
-        {
-            filters.Add(new TermQuery(new Term(SearchFields.OpenQuarter, OfferDocument.Quarter(local.DayOfWeek, TimeOnly.FromDateTime(local)))));
-        }
-
-        if (r is { Near: { } near, RadiusKm: { } radius })
-        {
-            // A cheap bounding box first; the collector then checks the exact distance.
-            var dLat = radius / 111.0;
-            var dLon = radius / (111.0 * Math.Cos(near.Latitude * Math.PI / 180));
-            filters.Add(NumericRangeQuery.NewDoubleRange(SearchFields.Latitude, near.Latitude - dLat, near.Latitude + dLat, true, true));
-            filters.Add(NumericRangeQuery.NewDoubleRange(SearchFields.Longitude, near.Longitude - dLon, near.Longitude + dLon, true, true));
-        }
-
-        return filters;
-    }
-
-    private static void AnyOf(List<Query> filters, string field, IEnumerable<string> values)
-    {
-        var any = new BooleanQuery();
-        foreach (var value in values.Distinct())
-        {
-            any.Add(new TermQuery(new Term(field, value)), Occur.SHOULD);
-        }
-
-        if (any.Clauses.Count > 0)
-        {
-            filters.Add(any);
-        }
-    }
-
-    private static IEnumerable<CollectedHit> Sort(List<CollectedHit> hits, SearchRequest request, bool hasText, IndexReader reader)
-    {
-        switch (request.Sort)
-        {
-            case SearchSort.Start:
-                // Dated offers soonest first; offers one can join any time after them.
-                return hits.OrderBy(h => h.Start == 0 ? int.MaxValue : h.Start).ThenByDescending(h => h.Score).ThenBy(h => h.Doc);
-            case SearchSort.Distance:
-                return hits.OrderBy(h => h.DistanceKm ?? double.MaxValue).ThenByDescending(h => h.Score).ThenBy(h => h.Doc);
-            default:
-                if (hasText)
-                {
-                    return hits.OrderByDescending(h => h.Score).ThenBy(h => h.Doc);
-                }
-
-                var titles = MultiDocValues.GetSortedValues(reader, SearchFields.TitleSort);
-                return titles is null ? hits : hits.OrderBy(h => titles.GetOrd(h.Doc)).ThenBy(h => h.Doc);
-        }
-    }
+        SearchSort.Start => HitOrder.Start,
+        SearchSort.Distance => HitOrder.Distance,
+        _ => hasText ? HitOrder.Score : HitOrder.Title,
+    };
 
     private static SearchHit ToHit(IndexSearcher searcher, CollectedHit hit, string culture, IReadOnlyList<QueryToken> tokens)
     {
-        var doc = searcher.Doc(hit.Doc);
-        var own = doc.Get(SearchFields.StoredTitle + culture);
-        var kind = Enum.Parse<OfferKind>(doc.Get(SearchFields.Kind));
+        var display = HitDisplay.Of(searcher.IndexReader, hit.Doc);
+        var own = display.TitleIn(culture);
         return new SearchHit(
-            Guid.Parse(doc.Get(SearchFields.Id)),
-            kind,
-            doc.Get(SearchFields.Slug),
-            own ?? doc.Get(SearchFields.StoredTitle + PortalCulture.SourceKey) ?? string.Empty,
+            display.Id,
+            display.Kind,
+            display.Slug,
+            own ?? display.TitleIn(PortalCulture.SourceKey) ?? string.Empty,
             own is null ? PortalCulture.SourceKey : culture,
-            (doc.Get(SearchFields.Municipality) ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries),
-            Snippets.Build(Analyzer, doc.Get(SearchFields.StoredText) ?? string.Empty, tokens),
+            display.Municipalities.Split(',', StringSplitOptions.RemoveEmptyEntries),
+            Snippets.Build(Analyzer, display.Text, tokens),
             hit.DistanceKm is { } d ? Math.Round(d, 1) : null);
     }
 }

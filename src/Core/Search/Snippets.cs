@@ -60,12 +60,18 @@ public static class Snippets
     private static List<(int Start, int End)> FindMatches(Analyzer analyzer, string text, IReadOnlyList<QueryToken> tokens)
     {
         var matches = new List<(int, int)>();
-        using var stream = analyzer.GetTokenStream(SearchFields.Description, text);
+        using var stream = analyzer.GetTokenStream(SearchFields.Text, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
         stream.Reset();
         while (stream.IncrementToken())
         {
+            // The passage starts shortly before the first match and is at most Length long: later words cannot show.
+            if (matches.Count > 0 && offset.StartOffset > matches[0].Item1 + Length)
+            {
+                break;
+            }
+
             var value = term.ToString();
             if (tokens.Any(t => TextQueryBuilder.Matches(value, t)) && (matches.Count == 0 || matches[^1].Item1 != offset.StartOffset))
             {

@@ -1,6 +1,4 @@
 using Lucene.Net.Index;
-using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace IntegrationsNetz.Core.Search;
 
@@ -38,23 +36,16 @@ public static class SpellingSuggester
 
     private static string? Closest(IndexReader reader, string word)
     {
-        var terms = MultiFields.GetTerms(reader, SearchFields.Spelling);
-        if (terms is null)
-        {
-            return null;
-        }
-
         var maxEdits = word.Length >= 8 ? 2 : 1;
-        var fuzzy = new FuzzyTermsEnum(terms, new AttributeSource(), new Term(SearchFields.Spelling, word), maxEdits, prefixLength: 1, transpositions: true);
         string? best = null;
         var bestScore = double.MinValue;
-        while (fuzzy.MoveNext())
+        foreach (var candidate in FuzzyTerms.Near(reader, SearchFields.Spelling, word, maxEdits, prefixLength: 1))
         {
-            var candidate = fuzzy.Term.Utf8ToString();
-            var score = reader.DocFreq(new Term(SearchFields.Spelling, candidate)) - (10.0 * TextQueryBuilder.Levenshtein(candidate, word));
+            // Common words win over rare ones, but every edit costs as much as ten documents.
+            var score = candidate.DocFreq - (10.0 * TextQueryBuilder.Levenshtein(candidate.Term, word));
             if (score > bestScore)
             {
-                (best, bestScore) = (candidate, score);
+                (best, bestScore) = (candidate.Term, score);
             }
         }
 

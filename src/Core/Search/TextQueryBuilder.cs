@@ -17,12 +17,9 @@ public static class TextQueryBuilder
     public const int MaxQueryLength = 500;
     public const int MaxWords = 24;
 
-    private static readonly (string Field, float Boost)[] Fields =
-    [
-        (SearchFields.Title, 3f),
-        (SearchFields.Tags, 2f),
-        (SearchFields.Description, 1f),
-    ];
+    // Fuzzy matching, as Lucene's FuzzyQuery: the first letters must be right, at most this many other terms per field.
+    private const int FuzzyPrefixLength = 2;
+    private const int MaxFuzzyTerms = 50;
 
     public static IReadOnlyList<QueryToken> Analyze(Analyzer analyzer, string? text)
     {
@@ -53,8 +50,15 @@ public static class TextQueryBuilder
         return tokens;
     }
 
-    /// <summary>Every word must match (in title, tags or description); a compound may match by its parts; long words forgive a typo.</summary>
-    public static Query? Build(IReadOnlyList<QueryToken> tokens)
+    /// <summary>
+    /// Every word must match (anywhere in title, tags or description); a compound may match by its parts in the title or
+    /// tags; a long word the titles and tags do not contain forgives a typo. Matches in the title count most, then the tags.
+    /// </summary>
+    /// <param name="ranked">
+    /// False when the hits are sorted by date or distance: the score then only breaks ties, so the clauses that only add
+    /// to the score (title, head, phrase) are left out, which saves matching time; ties go by the text field's score.
+    /// </param>
+    public static Query? Build(IReadOnlyList<QueryToken> tokens, IndexReader reader, bool ranked = true)
     {
         if (tokens.Count == 0)
         {
@@ -62,47 +66,60 @@ public static class TextQueryBuilder
         }
 
         var all = new BooleanQuery();
+        var single = tokens.Select(t => t.Position).Distinct().Count() == 1;
         foreach (var word in tokens.GroupBy(t => t.Position))
         {
             // A word matches as a whole (exactly or with a typo), or a compound by all of its parts together:
             // "Sprachcafé" needs both "sprach" and "cafe", so it does not match every "Sprachkurs".
+            // The text field holds title, tags and description together, so the word is one term to look up rather
+            // than three. Title and head (title and tags) add to the score of what matched (title 3, tags 2, text 1).
+            // With several words they are optional clauses beside the required match, so Lucene looks at them only
+            // for documents that match all words.
             var whole = word.First(t => !t.IsPart);
-            var alternatives = new BooleanQuery();
-            foreach (var (field, boost) in Fields)
+            var text = new TermQuery(new Term(SearchFields.Text, whole.Term));
+            var alternatives = new BooleanQuery { { text, Occur.SHOULD } };
+            if (whole.Term.Length >= 6 && reader.DocFreq(new Term(SearchFields.Head, whole.Term)) == 0)
             {
-                alternatives.Add(new TermQuery(new Term(field, whole.Term)) { Boost = boost }, Occur.SHOULD);
+                // Typo tolerance only for words no title or tag contains: a correctly spelled word needs none, and
+                // looking for its neighbours would only add noise.
+                AddFuzzy(alternatives, reader, SearchFields.Head, whole.Term, whole.Term.Length >= 10 ? 2 : 1, 1.2f);
             }
 
-            if (whole.Term.Length >= 6)
-            {
-                var edits = whole.Term.Length >= 10 ? 2 : 1;
-                alternatives.Add(new FuzzyQuery(new Term(SearchFields.Title, whole.Term), edits, prefixLength: 2) { Boost = 1.2f }, Occur.SHOULD);
-                alternatives.Add(new FuzzyQuery(new Term(SearchFields.Tags, whole.Term), edits, prefixLength: 2) { Boost = 0.8f }, Occur.SHOULD);
-            }
-
+            // The parts only in title and tags: "Deutsch" and "Kurs" somewhere in a long description do not make a
+            // "Deutschkurs" (and the parts are among the most frequent words, so looking for them everywhere is slow).
             var parts = word.Where(t => t.IsPart).Select(t => t.Term).Distinct().ToList();
             if (parts.Count > 0)
             {
-                var allParts = new BooleanQuery { Boost = 0.5f };
-                foreach (var part in parts)
-                {
-                    var anyField = new BooleanQuery();
-                    foreach (var (field, boost) in Fields)
-                    {
-                        anyField.Add(new TermQuery(new Term(field, part)) { Boost = boost }, Occur.SHOULD);
-                    }
-
-                    allParts.Add(anyField, Occur.MUST);
-                }
-
-                alternatives.Add(allParts, Occur.SHOULD);
+                alternatives.Add(new ConstantScoreQuery(CompoundParts.Filter(parts)) { Boost = 0.5f }, Occur.SHOULD);
             }
 
-            all.Add(alternatives, Occur.MUST);
+            if (!ranked)
+            {
+                all.Add(alternatives.Clauses.Count == 1 ? text : alternatives, Occur.MUST);
+                continue;
+            }
+
+            var title = new TermQuery(new Term(SearchFields.Title, whole.Term));
+            var head = new TermQuery(new Term(SearchFields.Head, whole.Term)) { Boost = 2f };
+            if (single)
+            {
+                // One word: all alternatives side by side, which Lucene scores in bulk, the fastest for a single word.
+                alternatives.Add(title, Occur.SHOULD);
+                alternatives.Add(head, Occur.SHOULD);
+                all.Add(alternatives, Occur.MUST);
+                continue;
+            }
+
+            all.Add(new BooleanQuery
+            {
+                { alternatives.Clauses.Count == 1 ? text : alternatives, Occur.MUST },
+                { title, Occur.SHOULD },
+                { head, Occur.SHOULD },
+            }, Occur.MUST);
         }
 
         var words = tokens.Where(t => !t.IsPart).ToList();
-        if (words.Count > 1)
+        if (ranked && words.Count > 1)
         {
             // Words standing together in the title rank higher than the same words scattered.
             var phrase = new PhraseQuery { Slop = 2, Boost = 2f };
@@ -115,6 +132,31 @@ public static class TextQueryBuilder
         }
 
         return all;
+    }
+
+    /// <summary>
+    /// The terms of the field near the word, each scored as Lucene's FuzzyQuery scores it (a constant weighted by the
+    /// similarity, not by how often it occurs), at most <see cref="MaxFuzzyTerms"/> of the closest.
+    /// </summary>
+    private static void AddFuzzy(BooleanQuery alternatives, IndexReader reader, string field, string word, int edits, float boost)
+    {
+        var near = FuzzyTerms.Near(reader, field, word, edits, FuzzyPrefixLength)
+            .Select(t => (t.Term, Similarity: FuzzyTerms.Similarity(t, word)))
+            .OrderByDescending(t => t.Similarity).ThenBy(t => t.Term, StringComparer.Ordinal)
+            .Take(MaxFuzzyTerms)
+            .ToList();
+        if (near.Count == 0)
+        {
+            return;
+        }
+
+        var fuzzy = new BooleanQuery(disableCoord: true);
+        foreach (var (term, similarity) in near)
+        {
+            fuzzy.Add(new ConstantScoreQuery(new TermQuery(new Term(field, term))) { Boost = boost * similarity }, Occur.SHOULD);
+        }
+
+        alternatives.Add(fuzzy, Occur.SHOULD);
     }
 
     /// <summary>Whether a word of a document matches a query word, as the query did (exactly or within the typo allowance).</summary>

@@ -1,5 +1,6 @@
 using IntegrationsNetz.Core.Offers;
 using IntegrationsNetz.Core.Search;
+using Lucene.Net.Index;
 using Microsoft.EntityFrameworkCore;
 
 namespace IntegrationsNetz.Core.Tests.Search;
@@ -238,6 +239,31 @@ public sealed class SearchTests : IAsyncLifetime
         Assert.Empty(_search.Search("Jobcenter").Items);
         Assert.Empty(_search.Search("Sprachcafé").Items);
         Assert.Equal(6, _search.Search(null).Total);
+    }
+
+    [Fact]
+    public async Task An_index_written_by_older_code_is_emptied_and_rebuilt_from_the_database()
+    {
+        _search.Index.Dispose();
+        using (var directory = Lucene.Net.Store.FSDirectory.Open(_search.DataDirectory.SearchIndex))
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(GermanSearchAnalyzer.Version, new GermanSearchAnalyzer())))
+        {
+            // Commit data as written before the index recorded its schema.
+            writer.SetCommitData(new Dictionary<string, string> { ["cursor"] = "1" });
+            writer.Commit();
+        }
+
+        var reopened = new SearchIndex(_search.DataDirectory, Microsoft.Extensions.Logging.Abstractions.NullLogger<SearchIndex>.Instance);
+        reopened.Open();
+        Assert.True(reopened.NeedsRebuild);
+        Assert.Equal(0, reopened.DocumentCount);
+        reopened.Dispose();
+
+        await _search.Indexer.CatchUpAsync();
+
+        Assert.False(_search.Index.NeedsRebuild);
+        Assert.Equal(8, _search.Search(null).Total);
+        Assert.Equal("buergeramt-eppelheim", _search.Search("Bürgeramt").Items[0].Slug);
     }
 
     [Fact]
