@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using IntegrationsNetz.Core.Api;
 using IntegrationsNetz.Core.Common;
+using IntegrationsNetz.Core.Configuration;
 using IntegrationsNetz.Plugins.CaseMatching.Access;
 using IntegrationsNetz.Plugins.CaseMatching.Matching;
 using IntegrationsNetz.Plugins.CaseMatching.Referrals;
@@ -8,6 +9,7 @@ using IntegrationsNetz.Plugins.CaseMatching.Resources;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
 
 namespace IntegrationsNetz.Plugins.CaseMatching.Api;
 
@@ -46,10 +48,12 @@ public static class NeedsApi
     }
 
     private static async Task<IResult> SubstituteAsync(
-        SubstitutionWriteDto dto, ClaimsPrincipal user, CaseAccess access, SubstitutionService substitutions, HttpRequest request, CancellationToken ct)
+        SubstitutionWriteDto dto, ClaimsPrincipal user, CaseAccess access, SubstitutionService substitutions, HttpRequest request,
+        IOptions<PortalOptions> portal, CancellationToken ct)
     {
         var input = new SubstitutionInput(dto.From, dto.SubstituteUserId ?? dto.To, dto.StartsOn, dto.EndsOn);
-        var result = await substitutions.GrantAsync(await access.ViewerAsync(user, ct), input, $"{request.Scheme}://{request.Host}", ct);
+        var baseUrl = portal.Value.PublicBaseUrl ?? $"{request.Scheme}://{request.Host}";
+        var result = await substitutions.GrantAsync(await access.ViewerAsync(user, ct), input, baseUrl, ct);
         return result.Succeeded
             ? TypedResults.Created($"/api/v1/substitutions/{result.Value!.Id}", CaseMapping.ToDto(result.Value))
             : CasesApi.Failure(new OperationResult(result.Status, result.Errors));

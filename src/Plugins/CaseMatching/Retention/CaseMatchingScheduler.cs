@@ -45,8 +45,7 @@ public sealed class CaseMatchingScheduler(
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        var germanHour = TimeZoneInfo.ConvertTime(time.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin")).Hour;
-        if (germanHour >= options.Value.DigestHour && await ClaimAsync(db, DigestJob, ct))
+        if (CaseDay.Now(time).Hour >= options.Value.DigestHour && await ClaimAsync(db, DigestJob, ct))
         {
             var sent = await scope.ServiceProvider.GetRequiredService<ReviewService>().SendDigestsAsync(portal.Value.PublicBaseUrl ?? "http://localhost:5000", ct);
             logger.LogInformation("Review digest: {Count} mails queued", sent);
