@@ -121,6 +121,28 @@ public sealed class CaseAccessMatrixTests(PortalFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task A_coordinator_arranges_substitutions_for_managers_of_their_own_municipalities_only()
+    {
+        await ManagerAsync(factory, "im11@eppelheim.example", "eppelheim");
+        await ManagerAsync(factory, "im11@weinheim.example", "weinheim");
+        var absent = await UserIdAsync(factory, "im11@eppelheim.example");
+        var substitute = await UserIdAsync(factory, "im11@weinheim.example");
+        var own = await SignedInAsync("koordination11@eppelheim.example", Roles.Coordinator, "eppelheim");
+        var other = await SignedInAsync("koordination11@goeppingen.example", Roles.Coordinator, "goeppingen");
+        var body = new { from = absent, to = substitute, startsOn = Iso(Today), endsOn = Iso(Today.AddDays(3)) };
+
+        var refused = await other.PostAsJsonAsync("/api/v1/substitutions", body);
+        var granted = await own.PostAsJsonAsync("/api/v1/substitutions", body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("zuständige Koordination", await refused.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Created, granted.StatusCode);
+        var created = await granted.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(absent.ToString(), created.GetProperty("absentUserId").GetString());
+        Assert.Equal("koordination11@eppelheim.example", created.GetProperty("grantedBy").GetString());
+    }
+
+    [Fact]
     public async Task A_coordinator_sees_counts_per_municipality_but_no_case_details()
     {
         var manager = await ManagerAsync(factory, "im9@eppelheim.example", "eppelheim");
