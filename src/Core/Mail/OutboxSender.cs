@@ -20,7 +20,8 @@ namespace IntegrationsNetz.Core.Mail;
 /// Postausgang. Without an SMTP host the messages are written as .eml files into the data directory.
 /// </summary>
 public sealed class OutboxSender(
-    IServiceScopeFactory scopes, IOptionsMonitor<SmtpOptions> smtp, DataDirectory data, TimeProvider time, ILogger<OutboxSender> logger) : BackgroundService
+    IServiceScopeFactory scopes, IOptionsMonitor<SmtpOptions> smtp, DataDirectory data, TimeProvider time, ILogger<OutboxSender> logger)
+    : PeriodicBackgroundService(time, logger)
 {
     public const int BatchSize = 200;
     public const int MaxAttempts = 8;
@@ -54,23 +55,11 @@ public sealed class OutboxSender(
         }
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        await Task.Yield();
-        using var timer = new PeriodicTimer(PollInterval, time);
-        do
-        {
-            try
-            {
-                await SendPendingAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "Sending the outbox failed; retrying in {Interval}", PollInterval);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override TimeSpan Interval => PollInterval;
+
+    protected override string WorkName => "Sending the outbox";
+
+    protected override async Task RunOnceAsync(CancellationToken ct) => await SendPendingAsync(ct);
 
     private async Task<(int Claimed, int Delivered)> SendBatchAsync(CancellationToken ct)
     {
@@ -98,7 +87,7 @@ public sealed class OutboxSender(
 
     private async Task<List<OutboxMessage>> ClaimAsync(PortalDbContext db, CancellationToken ct)
     {
-        var now = Clock.UtcNow(time);
+        var now = Clock.UtcNow(Time);
         var token = Guid.NewGuid();
         var until = now + ClaimTime;
         var pending = nameof(OutboxStatus.Pending);
@@ -150,7 +139,7 @@ public sealed class OutboxSender(
         catch (Exception e) when (e is SocketException or IOException or SmtpCommandException or SmtpProtocolException or AuthenticationException or SslHandshakeException or TimeoutException)
         {
             Problem = $"Der SMTP-Server {options.Host}:{options.PortNumber} ist nicht erreichbar: {e.Message}";
-            logger.LogWarning("SMTP server {Host}:{Port} unavailable: {Reason}", options.Host, options.PortNumber, e.Message);
+            Logger.LogWarning("SMTP server {Host}:{Port} unavailable: {Reason}", options.Host, options.PortNumber, e.Message);
             foreach (var message in batch)
             {
                 Retry(message, e.Message);
@@ -199,7 +188,7 @@ public sealed class OutboxSender(
     private void MarkSent(OutboxMessage message)
     {
         message.Status = OutboxStatus.Sent;
-        message.SentAt = Clock.UtcNow(time);
+        message.SentAt = Clock.UtcNow(Time);
         message.Attempts++;
         message.ClaimToken = null;
         message.ClaimedUntil = null;
@@ -227,7 +216,7 @@ public sealed class OutboxSender(
 
         // 30 s, 1 min, 2 min … capped at 2 h.
         var delay = TimeSpan.FromSeconds(Math.Min(30 * Math.Pow(2, message.Attempts - 1), 7200));
-        message.NextAttemptAt = Clock.UtcNow(time) + delay;
+        message.NextAttemptAt = Clock.UtcNow(Time) + delay;
     }
 
     private void Fail(OutboxMessage message, string reason)

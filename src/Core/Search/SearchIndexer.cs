@@ -14,7 +14,8 @@ namespace IntegrationsNetz.Core.Search;
 /// database when the index is missing or damaged. Every node runs one, against its own index.
 /// </summary>
 public sealed class SearchIndexer(
-    SearchIndex index, OfferDocument documents, IServiceScopeFactory scopes, TimeProvider time, ILogger<SearchIndexer> logger) : BackgroundService
+    SearchIndex index, OfferDocument documents, IServiceScopeFactory scopes, TimeProvider time, ILogger<SearchIndexer> logger)
+    : PeriodicBackgroundService(time, logger)
 {
     public static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
 
@@ -49,7 +50,7 @@ public sealed class SearchIndexer(
                     return total;
                 }
 
-                var settled = Clock.UtcNow(time) - SettleTime;
+                var settled = Clock.UtcNow(Time) - SettleTime;
                 var newCursor = tasks.TakeWhile(t => t.CreatedAt < settled).Select(t => t.Id).DefaultIfEmpty(cursor).Max();
                 var ids = tasks.Select(t => t.OfferId).Distinct().ToList();
                 var offers = await Published(db).Where(o => ids.Contains(o.Id)).ToListAsync(ct);
@@ -82,23 +83,11 @@ public sealed class SearchIndexer(
         }
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        await Task.Yield();
-        using var timer = new PeriodicTimer(PollInterval, time);
-        do
-        {
-            try
-            {
-                await CatchUpAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "Indexing failed; retrying in {Interval}", PollInterval);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override TimeSpan Interval => PollInterval;
+
+    protected override string WorkName => "Indexing";
+
+    protected override async Task RunOnceAsync(CancellationToken ct) => await CatchUpAsync(ct);
 
     private void EnsureOpen()
     {
@@ -115,9 +104,9 @@ public sealed class SearchIndexer(
 
         // Read the cursor first: a change made during the rebuild is then applied again afterwards, never lost.
         var cursor = await db.IndexingTasks.MaxAsync(t => (long?)t.Id, ct) ?? 0;
-        var started = time.GetTimestamp();
+        var started = Time.GetTimestamp();
         var count = index.ReplaceAll(AllOffers(db, ct), documents.Build, cursor, progress, ct);
-        logger.LogInformation("Rebuilt the search index with {Count} offers in {Elapsed}", count, time.GetElapsedTime(started));
+        Logger.LogInformation("Rebuilt the search index with {Count} offers in {Elapsed}", count, Time.GetElapsedTime(started));
         return count;
     }
 

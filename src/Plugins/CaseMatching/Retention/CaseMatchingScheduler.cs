@@ -1,3 +1,4 @@
+using IntegrationsNetz.Core.Common;
 using IntegrationsNetz.Core.Configuration;
 using IntegrationsNetz.Core.Data;
 using IntegrationsNetz.Plugins.CaseMatching.Cases;
@@ -19,48 +20,37 @@ public sealed class CaseMatchingScheduler(
     IOptions<CaseMatchingOptions> options,
     IOptions<PortalOptions> portal,
     TimeProvider time,
-    ILogger<CaseMatchingScheduler> logger) : BackgroundService
+    ILogger<CaseMatchingScheduler> logger) : PeriodicBackgroundService(time, logger)
 {
     public const string DigestJob = "review-digest";
     public const string RetentionJob = "retention";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.SchedulerInterval, time);
-        do
-        {
-            try
-            {
-                await RunDueJobsAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "Daily case jobs failed; next try in {Interval}", options.Value.SchedulerInterval);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override TimeSpan Interval => options.Value.SchedulerInterval;
+
+    protected override string WorkName => "Daily case jobs";
+
+    protected override Task RunOnceAsync(CancellationToken ct) => RunDueJobsAsync(ct);
 
     public async Task RunDueJobsAsync(CancellationToken ct)
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        if (CaseDay.Now(time).Hour >= options.Value.DigestHour && await ClaimAsync(db, DigestJob, ct))
+        if (CaseDay.Now(Time).Hour >= options.Value.DigestHour && await ClaimAsync(db, DigestJob, ct))
         {
             var sent = await scope.ServiceProvider.GetRequiredService<ReviewService>().SendDigestsAsync(portal.Value.PublicBaseUrl ?? "http://localhost:5000", ct);
-            logger.LogInformation("Review digest: {Count} mails queued", sent);
+            Logger.LogInformation("Review digest: {Count} mails queued", sent);
         }
 
         if (await ClaimAsync(db, RetentionJob, ct))
         {
             var deleted = await scope.ServiceProvider.GetRequiredService<RetentionService>().RunAsync(ct);
-            logger.LogInformation("Retention: {Count} closed cases deleted", deleted.Count);
+            Logger.LogInformation("Retention: {Count} closed cases deleted", deleted.Count);
         }
     }
 
     private async Task<bool> ClaimAsync(PortalDbContext db, string job, CancellationToken ct)
     {
-        var today = CaseDay.Today(time);
+        var today = CaseDay.Today(Time);
         if (await db.Set<ScheduledJobRun>().AnyAsync(j => j.Name == job, ct))
         {
             return await db.Set<ScheduledJobRun>().Where(j => j.Name == job && j.LastRunOn < today)

@@ -1,0 +1,41 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace IntegrationsNetz.Core.Common;
+
+/// <summary>
+/// Work a node repeats at a fixed interval (indexing, the outbox, scheduled publishing, daily jobs): a failed round is
+/// logged and the next one tries again, so one bad moment never stops the work for good.
+/// </summary>
+public abstract class PeriodicBackgroundService(TimeProvider time, ILogger logger) : BackgroundService
+{
+    protected TimeProvider Time { get; } = time;
+
+    protected ILogger Logger { get; } = logger;
+
+    protected abstract TimeSpan Interval { get; }
+
+    /// <summary>What the work is called in the log, e.g. "Indexing".</summary>
+    protected abstract string WorkName { get; }
+
+    protected abstract Task RunOnceAsync(CancellationToken ct);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // The first round runs off the start-up path, so the host starts without waiting for it.
+        await Task.Yield();
+        using var timer = new PeriodicTimer(Interval, Time);
+        do
+        {
+            try
+            {
+                await RunOnceAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                Logger.LogError(e, "{Work} failed; retrying in {Interval}", WorkName, Interval);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+}
