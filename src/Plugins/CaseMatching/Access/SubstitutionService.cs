@@ -101,19 +101,13 @@ public sealed class SubstitutionService(PortalDbContext db, StaffScope scope, Ma
     /// <summary>Managers and coordinators who may stand in, for the form's choice.</summary>
     public async Task<IReadOnlyList<(Guid Id, string Email)>> CandidatesAsync(Guid exceptUserId, CancellationToken ct = default)
     {
-        var users = await (from u in db.Users
-                           join ur in db.UserRoles on u.Id equals ur.UserId
-                           join r in db.Roles on ur.RoleId equals r.Id
-                           where (r.Name == Roles.Manager || r.Name == Roles.Coordinator) && u.Id != exceptUserId
-                           select new { u.Id, u.Email }).Distinct().ToListAsync(ct);
+        var users = await StaffRoles.InRoles(db, Roles.Manager, Roles.Coordinator).Where(u => u.Id != exceptUserId)
+            .Select(u => new { u.Id, u.Email }).ToListAsync(ct);
         return users.OrderBy(u => u.Email, StringComparer.Ordinal).Select(u => (u.Id, u.Email ?? string.Empty)).ToList();
     }
 
     private Task<bool> IsCaseStaffAsync(Guid userId, CancellationToken ct) =>
-        (from ur in db.UserRoles
-         join r in db.Roles on ur.RoleId equals r.Id
-         where ur.UserId == userId && (r.Name == Roles.Manager || r.Name == Roles.Coordinator)
-         select ur).AnyAsync(ct);
+        StaffRoles.InRoles(db, Roles.Manager, Roles.Coordinator).AnyAsync(u => u.Id == userId, ct);
 
     /// <summary>A coordinator arranges substitutions for managers who work in the coordinator's municipalities.</summary>
     private async Task<bool> CoordinatorCoversAsync(CaseViewer viewer, Guid absentId, CancellationToken ct)

@@ -250,10 +250,7 @@ public sealed class CaseService(PortalDbContext db, CaseAccess access, TimeProvi
     }
 
     private Task<bool> IsManagerAsync(Guid userId, CancellationToken ct) =>
-        (from ur in db.UserRoles
-         join r in db.Roles on ur.RoleId equals r.Id
-         where ur.UserId == userId && r.Name == Roles.Manager
-         select ur).AnyAsync(ct);
+        StaffRoles.InRoles(db, Roles.Manager).AnyAsync(u => u.Id == userId, ct);
 
     /// <summary>"OFT-2026-0042": three letters of the municipality, the year, a number that is never given out twice.</summary>
     private async Task<string> NextCodeAsync(Municipality municipality, int year, CancellationToken ct)

@@ -1,5 +1,6 @@
 using IntegrationsNetz.Core.Accounts;
 using IntegrationsNetz.Core.Data;
+using IntegrationsNetz.Plugins.CaseMatching.Access;
 using Microsoft.EntityFrameworkCore;
 
 namespace IntegrationsNetz.Plugins.CaseMatching.Pages;
@@ -10,11 +11,7 @@ public static class StaffDirectory
     /// <summary>Everyone who can be a tandem partner.</summary>
     public static async Task<IReadOnlyList<Choice>> ManagersAsync(PortalDbContext db, CancellationToken ct)
     {
-        var managers = await (from u in db.Users
-                              join ur in db.UserRoles on u.Id equals ur.UserId
-                              join r in db.Roles on ur.RoleId equals r.Id
-                              where r.Name == Roles.Manager
-                              select new { u.Id, u.Email }).Distinct().ToListAsync(ct);
+        var managers = await StaffRoles.InRoles(db, Roles.Manager).Select(u => new { u.Id, u.Email }).ToListAsync(ct);
         return managers.OrderBy(m => m.Email, StringComparer.Ordinal).Select(m => new Choice(m.Id.ToString(), m.Email ?? string.Empty)).ToList();
     }
 
