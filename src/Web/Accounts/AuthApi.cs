@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using IntegrationsNetz.Core.Accounts;
-using IntegrationsNetz.Core.Api;
+using IntegrationsNetz.Web.Common.Http;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;

@@ -1,5 +1,5 @@
 using IntegrationsNetz.Core.Content;
-using IntegrationsNetz.Core.Api;
+using IntegrationsNetz.Web.Common.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace IntegrationsNetz.Web.Content;

@@ -3,7 +3,7 @@ using IntegrationsNetz.Core.Content;
 using IntegrationsNetz.Core.Data;
 using IntegrationsNetz.Core.Offers;
 using IntegrationsNetz.Web.Accounts;
-using IntegrationsNetz.Core.Api;
+using IntegrationsNetz.Web.Common.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 

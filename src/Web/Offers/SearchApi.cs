@@ -1,6 +1,6 @@
 using IntegrationsNetz.Core.Content;
 using IntegrationsNetz.Core.Search;
-using IntegrationsNetz.Core.Api;
+using IntegrationsNetz.Web.Common.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace IntegrationsNetz.Web.Offers;

@@ -4,7 +4,7 @@ using IntegrationsNetz.Core.Common;
 using IntegrationsNetz.Core.Data;
 using IntegrationsNetz.Core.Volunteers;
 using IntegrationsNetz.Web.Accounts;
-using IntegrationsNetz.Core.Api;
+using IntegrationsNetz.Web.Common.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 

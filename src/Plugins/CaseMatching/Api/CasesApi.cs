@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using IntegrationsNetz.Core.Api;
+using IntegrationsNetz.Web.Common.Http;
 using IntegrationsNetz.Core.Common;
 using IntegrationsNetz.Core.Data;
 using IntegrationsNetz.Core.Organisation;

@@ -1,20 +1,23 @@
 using IntegrationsNetz.Core.Common;
+using IntegrationsNetz.Web.Common.Resources;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 
-namespace IntegrationsNetz.Core.Api;
+namespace IntegrationsNetz.Web.Common.Http;
 
-/// <summary>Maps expected failures once to RFC 9457 problem details with German texts.</summary>
+/// <summary>RFC 9457 problem details with German texts. API handlers reach these through <see cref="ResultHttp"/>.</summary>
 public static class Problems
 {
-    public static ProblemHttpResult NotFound(string detail) =>
-        TypedResults.Problem(title: "Nicht gefunden", detail: detail, statusCode: StatusCodes.Status404NotFound);
+    public static ProblemHttpResult NotFound(string? detail = null) =>
+        TypedResults.Problem(
+            title: ProblemTexts.Get("NotFoundTitle"), detail: detail ?? ProblemTexts.Get("NotFoundDetail"),
+            statusCode: StatusCodes.Status404NotFound);
 
     public static ValidationProblem Validation(IReadOnlyList<FieldError> errors) =>
         TypedResults.ValidationProblem(
             errors.GroupBy(e => Camel(e.Field)).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()),
-            title: "Die Eingaben sind nicht gültig.",
+            title: ProblemTexts.Get("InvalidTitle"),
             detail: string.Join(" ", errors.Select(e => e.Message)));
 
     public static ValidationProblem Validation(string field, string message) => Validation([new FieldError(field, message)]);
@@ -25,12 +28,12 @@ public static class Problems
     /// <summary>A change refused for a reason the caller must know (a closed case, a missing consent): 409.</summary>
     public static ProblemHttpResult Conflict(IReadOnlyList<FieldError> errors) =>
         TypedResults.Problem(
-            title: "Die Änderung ist nicht möglich.",
+            title: ProblemTexts.Get("ConflictTitle"),
             detail: string.Join(" ", errors.Select(e => e.Message)),
             statusCode: StatusCodes.Status409Conflict);
 
     public static ProblemHttpResult Unauthorized(string detail) =>
-        TypedResults.Problem(title: "Anmeldung fehlgeschlagen", detail: detail, statusCode: StatusCodes.Status401Unauthorized);
+        TypedResults.Problem(title: ProblemTexts.Get("UnauthorizedTitle"), detail: detail, statusCode: StatusCodes.Status401Unauthorized);
 
     private static string Camel(string field) => field.Length == 0 ? field : char.ToLowerInvariant(field[0]) + field[1..];
 }
