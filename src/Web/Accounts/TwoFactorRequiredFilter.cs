@@ -1,4 +1,5 @@
 using IntegrationsNetz.Core.Accounts;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
@@ -15,7 +16,9 @@ public sealed class TwoFactorRequiredFilter : IAsyncPageFilter
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         var http = context.HttpContext;
-        if (http.User.Identity?.IsAuthenticated == true && !context.ActionDescriptor.ViewEnginePath.StartsWith("/BackOffice/Account/", StringComparison.Ordinal))
+        if (http.User.Identity?.IsAuthenticated == true
+            // The sign-in and set-up pages (open to anonymous callers) must stay reachable before two-factor is set up.
+            && !context.ActionDescriptor.EndpointMetadata.OfType<IAllowAnonymous>().Any())
         {
             var users = http.RequestServices.GetRequiredService<UserManager<PortalUser>>();
             var user = await users.GetUserAsync(http.User);

@@ -1,5 +1,6 @@
 using IntegrationsNetz.Core.Plugins;
 using IntegrationsNetz.Web.Accounts;
+using IntegrationsNetz.Web.Content;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 
 namespace IntegrationsNetz.Web.Hosting;
@@ -10,13 +11,13 @@ public static class PagesServiceCollectionExtensions
     {
         services.AddRazorPages(o =>
         {
-            o.Conventions.AuthorizeFolder("/BackOffice", Policies.Staff);
-            o.Conventions.AllowAnonymousToFolder("/BackOffice/Account");
-            o.Conventions.AddFolderApplicationModelConvention("/BackOffice", m => m.Filters.Add(new TwoFactorRequiredFilter()));
-            o.Conventions.AddPageRoute("/BackOffice/Offers/Edit", "backoffice/offers/new/{kind}");
+            // Pages live in their feature folders (Offers/BackOffice/Edit.cshtml), each with an explicit route.
+            o.RootDirectory = "/";
+            o.Conventions.Add(new BackOfficePageConvention());
+            o.Conventions.AddPageRoute("/Offers/BackOffice/Edit", "backoffice/offers/new/{kind}");
         });
         services.AddAntiforgery(o => o.Cookie.Name = "inetz.af");
-        services.AddScoped<Pages.BackOffice.Content.ContentAccess>();
+        services.AddScoped<ContentAccess>();
         return services;
     }
 

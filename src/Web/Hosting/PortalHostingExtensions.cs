@@ -7,6 +7,7 @@ using IntegrationsNetz.Web.Accounts;
 using IntegrationsNetz.Web.Content;
 using IntegrationsNetz.Web.Localization;
 using IntegrationsNetz.Web.Offers;
+using IntegrationsNetz.Web.Search;
 using IntegrationsNetz.Web.Volunteers;
 using IntegrationsNetz.Web.Operations;
 using Microsoft.Extensions.Options;

@@ -3,7 +3,7 @@ using CsvHelper;
 using IntegrationsNetz.Core.Common;
 using IntegrationsNetz.Core.Data;
 using IntegrationsNetz.Core.Offers;
-using IntegrationsNetz.Web.Pages.BackOffice.Offers;
+using IntegrationsNetz.Web.Offers.BackOffice;
 using Microsoft.EntityFrameworkCore;
 
 namespace IntegrationsNetz.Web.Offers;

@@ -1,0 +1,118 @@
+using IntegrationsNetz.Web.Common.Forms;
+using IntegrationsNetz.Core.Common;
+using IntegrationsNetz.Core.Data;
+using IntegrationsNetz.Plugins.CaseMatching.Access;
+using IntegrationsNetz.Plugins.CaseMatching.Cases;
+using IntegrationsNetz.Plugins.CaseMatching.Matching;
+using IntegrationsNetz.Plugins.CaseMatching.Needs;
+using IntegrationsNetz.Plugins.CaseMatching.Referrals;
+using IntegrationsNetz.Plugins.CaseMatching.Resources;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace IntegrationsNetz.Plugins.CaseMatching.Needs;
+
+/// <summary>
+/// Ranked suggestions for one need (a logged read of the case), referral to an offer, and the referrals' status.
+/// Volunteers appear without names: the matching service hands out labels only.
+/// </summary>
+[Authorize(Policy = CaseMatchingPlugin.CaseWorkPolicy)]
+public sealed class NeedModel(
+    CaseAccess access, NeedService needs, MatchingService matching, ReferralService referrals, PortalDbContext db, TimeProvider time) : CasePageModel(access)
+{
+    public Need Need { get; private set; } = null!;
+
+    public Case Case { get; private set; } = null!;
+
+    public Suggestions Suggestions { get; private set; } = new([], []);
+
+    public IReadOnlyDictionary<Guid, string> MunicipalityNames { get; private set; } = new Dictionary<Guid, string>();
+
+    public DateOnly Today { get; private set; }
+
+    public bool HasReferralConsent => CaseGuard.Requires(Case, ConsentPurpose.ProviderReferral).Succeeded;
+
+    /// <summary>A status form that came back with messages, to show again as typed.</summary>
+    public (Guid ReferralId, ReferralStatusForm Form)? PostedStatus { get; private set; }
+
+    public static string ReferKey(Guid offerId) => $"refer-{offerId:N}";
+
+    public static string StatusKey(Guid referralId) => $"referral-{referralId:N}";
+
+    /// <summary>Offers with a referral still running get no second one.</summary>
+    public bool IsReferred(Guid offerId) => Need.Referrals.Any(r => r.OfferId == offerId && !r.IsFinal);
+
+    /// <summary>Forward only, as the service allows; "declined" ends a referral at any point.</summary>
+    public static IReadOnlyList<Choice> NextStatuses(Referral referral) =>
+        Enum.GetValues<ReferralStatus>().Where(s => s > referral.Status || s == ReferralStatus.Declined)
+            .Select(s => new Choice(s.ToString(), Texts.Label(s))).ToList();
+
+    public ReferralStatusForm StatusFormFor(Referral referral) => PostedStatus is { } posted && posted.ReferralId == referral.Id
+        ? posted.Form
+        : new ReferralStatusForm { On = FormValues.Input(Today) };
+
+    public async Task<IActionResult> OnGetAsync(Guid needId, CancellationToken ct) =>
+        await LoadAsync(needId, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostReferAsync(Guid needId, Guid offerId, CancellationToken ct)
+    {
+        var result = await referrals.CreateAsync(await ViewerAsync(ct), needId, new ReferralInput(offerId, null), ct);
+        if (result.Succeeded)
+        {
+            Status(Texts.Format("Referral_Created", result.Value!.OfferTitle));
+            return RedirectToPage("Need", new { needId });
+        }
+
+        if (result.Status == OperationStatus.NotFound)
+        {
+            return NotFound();
+        }
+
+        AddErrors(result, ReferKey(offerId));
+        return await LoadAsync(needId, ct) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostStatusAsync(Guid needId, Guid referralId, [Bind(Prefix = "Referral")] ReferralStatusForm form, CancellationToken ct)
+    {
+        var viewer = await ViewerAsync(ct);
+        var found = await needs.FindAsync(viewer, needId, ct);
+        if (found is null || found.Need.Referrals.All(r => r.Id != referralId))
+        {
+            return NotFound();
+        }
+
+        var key = StatusKey(referralId);
+        var on = Date(form.On, $"{key}.On");
+        if (ModelState.ErrorCount == 0)
+        {
+            var result = await referrals.UpdateAsync(viewer, referralId, new ReferralUpdate(form.Status, on, form.Note), ct);
+            if (result.Succeeded)
+            {
+                Status(Texts.Format("Referral_StatusSaved", result.Value!.OfferTitle, Texts.Label(result.Value.Status)));
+                return RedirectToPage("Need", new { needId });
+            }
+
+            AddErrors(result, key);
+        }
+
+        PostedStatus = (referralId, form);
+        return await LoadAsync(needId, ct) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(Guid needId, CancellationToken ct)
+    {
+        var viewer = await ViewerAsync(ct);
+        var found = await needs.FindAsync(viewer, needId, ct);
+        var suggestions = found is null ? null : await matching.SuggestAsync(viewer, needId, ct);
+        if (found is null || suggestions is null)
+        {
+            return false;
+        }
+
+        (Need, Case, Suggestions) = (found.Need, found.Case, suggestions);
+        Today = CaseDay.Today(time);
+        MunicipalityNames = await db.Municipalities.AsNoTracking().ToDictionaryAsync(m => m.Id, m => m.Name, ct);
+        return true;
+    }
+}

@@ -1,0 +1,65 @@
+using IntegrationsNetz.Plugins.CaseMatching.Cases;
+using System.Security.Claims;
+using IntegrationsNetz.Web.Common.Http;
+using IntegrationsNetz.Core.Common;
+using IntegrationsNetz.Core.Configuration;
+using IntegrationsNetz.Plugins.CaseMatching.Access;
+using IntegrationsNetz.Plugins.CaseMatching.Matching;
+using IntegrationsNetz.Plugins.CaseMatching.Referrals;
+using IntegrationsNetz.Plugins.CaseMatching.Resources;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
+
+namespace IntegrationsNetz.Plugins.CaseMatching.Needs;
+
+/// <summary>Suggestions, referrals and substitutions.</summary>
+public static class NeedsApi
+{
+    public static IEndpointRouteBuilder MapNeedsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1").WithTags("Fälle").RequireAuthorization(CaseMatchingPlugin.CaseWorkPolicy);
+        group.MapGet("/needs/{needId:guid}/suggestions", SuggestAsync).WithName("SuggestForNeed")
+            .WithSummary("Passende Angebote und Ehrenamtliche mit Punktzahl und Begründung");
+        group.MapPost("/needs/{needId:guid}/referrals", ReferAsync).WithName("CreateReferral").WithSummary("Bedarf an ein Angebot vermitteln");
+        group.MapPut("/referrals/{id:guid}", UpdateReferralAsync).WithName("UpdateReferral").WithSummary("Status einer Vermittlung ändern; der Verlauf bleibt");
+        group.MapPost("/substitutions", SubstituteAsync).WithName("CreateSubstitution").WithSummary("Vertretung einrichten; beide erhalten eine E-Mail");
+        group.MapGet("/substitutions", ListSubstitutionsAsync).WithName("ListSubstitutions").WithSummary("Eigene und eingerichtete Vertretungen");
+        return app;
+    }
+
+    private static async Task<IResult> SuggestAsync(Guid needId, ClaimsPrincipal user, CaseAccess access, MatchingService matching, CancellationToken ct) =>
+        await matching.SuggestAsync(await access.ViewerAsync(user, ct), needId, ct) is { } suggestions
+            ? TypedResults.Ok(suggestions)
+            : Problems.NotFound(Texts.Get("NotFound"));
+
+    private static async Task<IResult> ReferAsync(Guid needId, ReferralWriteDto dto, ClaimsPrincipal user, CaseAccess access, ReferralService referrals, CancellationToken ct)
+    {
+        var result = await referrals.CreateAsync(await access.ViewerAsync(user, ct), needId, new ReferralInput(dto.OfferId, dto.Note), ct);
+        return result.Succeeded
+            ? TypedResults.Created($"/api/v1/referrals/{result.Value!.Id}", CaseMapping.ToDto(result.Value))
+            : CasesApi.Failure(new OperationResult(result.Status, result.Errors));
+    }
+
+    private static async Task<IResult> UpdateReferralAsync(Guid id, ReferralStatusDto dto, ClaimsPrincipal user, CaseAccess access, ReferralService referrals, CancellationToken ct)
+    {
+        var result = await referrals.UpdateAsync(await access.ViewerAsync(user, ct), id, new ReferralUpdate(dto.Status, dto.On, dto.Note), ct);
+        return result.Succeeded ? TypedResults.Ok(CaseMapping.ToDto(result.Value!)) : CasesApi.Failure(new OperationResult(result.Status, result.Errors));
+    }
+
+    private static async Task<IResult> SubstituteAsync(
+        SubstitutionWriteDto dto, ClaimsPrincipal user, CaseAccess access, SubstitutionService substitutions, HttpRequest request,
+        IOptions<PortalOptions> portal, CancellationToken ct)
+    {
+        var input = new SubstitutionInput(dto.From, dto.SubstituteUserId ?? dto.To, dto.StartsOn, dto.EndsOn);
+        var baseUrl = portal.Value.PublicBaseUrl ?? $"{request.Scheme}://{request.Host}";
+        var result = await substitutions.GrantAsync(await access.ViewerAsync(user, ct), input, baseUrl, ct);
+        return result.Succeeded
+            ? TypedResults.Created($"/api/v1/substitutions/{result.Value!.Id}", CaseMapping.ToDto(result.Value))
+            : CasesApi.Failure(new OperationResult(result.Status, result.Errors));
+    }
+
+    private static async Task<IResult> ListSubstitutionsAsync(ClaimsPrincipal user, CaseAccess access, SubstitutionService substitutions, CancellationToken ct) =>
+        TypedResults.Ok((await substitutions.ListAsync(await access.ViewerAsync(user, ct), ct)).Select(CaseMapping.ToDto).ToList());
+}

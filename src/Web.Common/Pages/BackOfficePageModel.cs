@@ -1,0 +1,96 @@
+using IntegrationsNetz.Core.Common;
+using IntegrationsNetz.Web.Common.Forms;
+using IntegrationsNetz.Web.Common.Resources;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace IntegrationsNetz.Web.Common.Pages;
+
+/// <summary>
+/// Base of every back-office page, host and plugins: service messages under the key of the form that was sent,
+/// typed dates and numbers, the status line after a redirect, and the one sequence a form handler follows.
+/// </summary>
+public abstract class BackOfficePageModel : PageModel
+{
+    /// <summary>
+    /// Field messages go next to their field (<c>form.Field</c>); a conflict is about the thing as a whole (a closed
+    /// case, a page with children), so it goes to the form's key only. Every message appears in the form's summary.
+    /// </summary>
+    protected void AddErrors(OperationStatus status, IEnumerable<FieldError> errors, string form = "Input")
+    {
+        foreach (var error in errors)
+        {
+            ModelState.AddModelError(status == OperationStatus.Conflict ? form : $"{form}.{error.Field}", error.Message);
+        }
+    }
+
+    protected void AddErrors(OperationResult result, string form = "Input") => AddErrors(result.Status, result.Errors, form);
+
+    protected void AddErrors<T>(OperationResult<T> result, string form = "Input") => AddErrors(result.Status, result.Errors, form);
+
+    protected void AddErrors(IEnumerable<FieldError> errors, string form = "Input") => AddErrors(OperationStatus.Invalid, errors, form);
+
+    protected void AddErrors(IdentityResult result, string field)
+    {
+        foreach (var error in result.Errors)
+        {
+            ModelState.AddModelError(field, error.Description);
+        }
+    }
+
+    /// <summary>Whether the form came back with messages: it is then shown open, with what was typed.</summary>
+    public bool HasErrors(string form) => FormErrors.For(ModelState, form).Count > 0;
+
+    /// <summary>A typed date, or a message under the field when it is not one; empty is null.</summary>
+    protected DateOnly? Date(string? text, string field)
+    {
+        if (FormValues.TryParseDate(text, out var date))
+        {
+            return date;
+        }
+
+        ModelState.AddModelError(field, ToolkitTexts.Get("DateInvalid"));
+        return null;
+    }
+
+    /// <summary>A typed number, or a message under the field when it is not one; empty is null.</summary>
+    protected int? Number(string? text, string field)
+    {
+        if (FormValues.TryParseInt(text, out var number))
+        {
+            return number;
+        }
+
+        ModelState.AddModelError(field, ToolkitTexts.Get("NumberInvalid"));
+        return null;
+    }
+
+    /// <summary>
+    /// What every form does with a service's answer: saved -> <paramref name="saved"/> (a redirect with a status);
+    /// not found or out of reach -> 404; refused -> the messages under <paramref name="form"/> and the page again, as typed.
+    /// </summary>
+    protected async Task<IActionResult> OutcomeAsync(OperationResult result, string form, Func<IActionResult> saved, Func<Task<IActionResult>> again)
+    {
+        if (result.Succeeded)
+        {
+            return saved();
+        }
+
+        if (result.Status == OperationStatus.NotFound)
+        {
+            return NotFound();
+        }
+
+        AddErrors(result, form);
+        return await again();
+    }
+
+    protected Task<IActionResult> OutcomeAsync<T>(OperationResult<T> result, string form, Func<T, IActionResult> saved, Func<Task<IActionResult>> again) =>
+        OutcomeAsync(new OperationResult(result.Status, result.Errors), form, () => saved(result.Value!), again);
+
+    /// <summary>Shown once by the back-office layout after the redirect.</summary>
+    protected void Status(string message) => TempData[PortalLayouts.StatusKey] = message;
+
+    protected string UserName => User.Identity?.Name ?? "unbekannt";
+}

@@ -1,0 +1,66 @@
+using IntegrationsNetz.Web.Common.Pages;
+using IntegrationsNetz.Core.Common;
+using IntegrationsNetz.Core.Content;
+using IntegrationsNetz.Core.Data;
+using IntegrationsNetz.Web.Accounts;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace IntegrationsNetz.Web.Content.BackOffice;
+
+public sealed class CreatePageInput
+{
+    public string? Title { get; set; }
+
+    public string? Slug { get; set; }
+
+    public int SortOrder { get; set; }
+
+    public string? Body { get; set; }
+}
+
+/// <summary>A new page starts as a German draft; translations are added on the edit page.</summary>
+[Authorize(Policy = Policies.Content)]
+public sealed class PageCreateModel(PortalDbContext db, PageService pages, ContentAccess access, IStringLocalizer<SharedResource> text) : BackOfficePageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Owner { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public Guid? Parent { get; set; }
+
+    [BindProperty]
+    public CreatePageInput Input { get; set; } = new();
+
+    public string OwnerName { get; private set; } = string.Empty;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await FindOwnerAsync(ct) is null ? NotFound() : Page();
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var owner = await FindOwnerAsync(ct);
+        if (owner is null)
+        {
+            return NotFound();
+        }
+
+        var slug = string.IsNullOrWhiteSpace(Input.Slug) ? Slugs.From(Input.Title ?? string.Empty) : Input.Slug.Trim();
+        var result = await pages.CreateAsync(new CreatePage(owner.Id, Parent, slug, Input.SortOrder, Input.Title ?? string.Empty, Input.Body ?? string.Empty), UserName, ct);
+        if (!result.Succeeded)
+        {
+            AddErrors(result.Errors);
+            return Page();
+        }
+
+        Status(text["Create_Done"]);
+        return Redirect($"/backoffice/pages/{result.Value!.Id}/{PortalCulture.SourceKey}");
+    }
+
+    private async Task<OwnerOption?> FindOwnerAsync(CancellationToken ct)
+    {
+        var owner = (await PagesIndexModel.OwnersAsync(db, access, User, ct)).FirstOrDefault(o => o.Slug == Owner);
+        OwnerName = owner?.Name ?? string.Empty;
+        return owner;
+    }
+}

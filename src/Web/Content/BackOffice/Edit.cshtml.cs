@@ -1,0 +1,182 @@
+using IntegrationsNetz.Web.Common.Pages;
+using IntegrationsNetz.Core.Common;
+using IntegrationsNetz.Core.Content;
+using IntegrationsNetz.Core.Data;
+using IntegrationsNetz.Web.Accounts;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace IntegrationsNetz.Web.Content.BackOffice;
+
+public sealed class VariantInput
+{
+    public string? Title { get; set; }
+
+    public string? Body { get; set; }
+}
+
+public sealed class ScheduleInput
+{
+    public DateTime? PublishAt { get; set; }
+
+    public DateTime? UnpublishAt { get; set; }
+}
+
+public sealed class StructureInput
+{
+    public string? Slug { get; set; }
+
+    public int SortOrder { get; set; }
+}
+
+/// <summary>Edits one culture of a page: draft, publish, schedule; for German also address, order and deletion.</summary>
+[Authorize(Policy = Policies.Content)]
+public sealed class PageEditModel(PortalDbContext db, PageService pages, ContentAccess access, IStringLocalizer<SharedResource> text) : BackOfficePageModel
+{
+    // Editors think in German local time; the database keeps UTC.
+    private static readonly TimeZoneInfo Berlin = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
+
+    [FromRoute]
+    public Guid Id { get; set; }
+
+    [FromRoute(Name = "culture")]
+    public string CultureKey { get; set; } = PortalCulture.SourceKey;
+
+    [BindProperty]
+    public VariantInput Input { get; set; } = new();
+
+    [BindProperty]
+    public ScheduleInput Schedule { get; set; } = new();
+
+    [BindProperty]
+    public StructureInput Structure { get; set; } = new();
+
+    public PortalCulture CultureInfo { get; private set; } = PortalCulture.German;
+
+    public PageVariant? Variant { get; private set; }
+
+    public PageVariant? Source { get; private set; }
+
+    public string Path { get; private set; } = string.Empty;
+
+    public string OwnerSlug { get; private set; } = PagesIndexModel.PortalOwner;
+
+    public string? PublicUrl { get; private set; }
+
+    public string StateCss { get; private set; } = "missing";
+
+    public static DateTime Local(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(utc, Berlin);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct))
+        {
+            return NotFound();
+        }
+
+        Input = new VariantInput { Title = Variant?.Title, Body = Variant?.Body };
+        Schedule = new ScheduleInput { PublishAt = ToLocal(Variant?.PublishAt), UnpublishAt = ToLocal(Variant?.UnpublishAt) };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostSaveAsync(bool publish, CancellationToken ct)
+    {
+        if (!await LoadAsync(ct))
+        {
+            return NotFound();
+        }
+
+        var saved = await pages.SaveAsync(new SaveVariant(Id, CultureKey, Input.Title ?? string.Empty, Input.Body ?? string.Empty), UserName, ct);
+        if (!saved.Succeeded)
+        {
+            AddErrors(saved.Errors);
+            return Page();
+        }
+
+        if (publish)
+        {
+            await pages.PublishAsync(Id, CultureKey, ct);
+        }
+
+        Status(publish ? text["Edit_Published"] : text["Edit_Saved"]);
+        return RedirectToPage(new { Id, culture = CultureKey });
+    }
+
+    public Task<IActionResult> OnPostUnpublishAsync(CancellationToken ct) =>
+        ActAsync(() => pages.UnpublishAsync(Id, CultureKey, ct), text["Edit_Unpublished"], ct);
+
+    public Task<IActionResult> OnPostScheduleAsync(CancellationToken ct) =>
+        ActAsync(() => pages.ScheduleAsync(new SchedulePage(Id, CultureKey, ToUtc(Schedule.PublishAt), ToUtc(Schedule.UnpublishAt)), ct), text["Edit_Scheduled"], ct, "Schedule");
+
+    public Task<IActionResult> OnPostStructureAsync(CancellationToken ct) =>
+        ActAsync(() => pages.UpdateStructureAsync(Id, Structure.Slug ?? string.Empty, Structure.SortOrder, ct), text["Edit_StructureSaved"], ct, "Structure");
+
+    public async Task<IActionResult> OnPostDeleteAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct))
+        {
+            return NotFound();
+        }
+
+        var result = await pages.DeleteAsync(Id, ct);
+        if (!result.Succeeded)
+        {
+            AddErrors(result);
+            return Page();
+        }
+
+        Status(text["Edit_Deleted"]);
+        return Redirect($"/backoffice/pages?owner={OwnerSlug}");
+    }
+
+    private async Task<IActionResult> ActAsync(Func<Task<OperationResult>> action, string done, CancellationToken ct, string prefix = "Input")
+    {
+        if (!await LoadAsync(ct))
+        {
+            return NotFound();
+        }
+
+        var result = await action();
+        if (!result.Succeeded)
+        {
+            AddErrors(result, prefix);
+            Input = new VariantInput { Title = Variant?.Title, Body = Variant?.Body };
+            return Page();
+        }
+
+        Status(done);
+        return RedirectToPage(new { Id, culture = CultureKey });
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        var culture = PortalCulture.Find(CultureKey);
+        var page = culture is null ? null : await db.Pages.AsNoTracking().Include(p => p.Variants).Include(p => p.Municipality).FirstOrDefaultAsync(p => p.Id == Id, ct);
+        if (page is null || !await access.MayEditAsync(User, page.MunicipalityId))
+        {
+            return false;
+        }
+
+        CultureInfo = culture!;
+        Variant = page.Variant(culture!.Key);
+        Source = page.Variant(PortalCulture.SourceKey);
+        var siblings = await db.Pages.AsNoTracking().Where(p => p.MunicipalityId == page.MunicipalityId).ToListAsync(ct);
+        Path = PagePaths.Of(page, siblings);
+        OwnerSlug = page.Municipality?.Slug ?? PagesIndexModel.PortalOwner;
+        PublicUrl = Variant?.IsPublished == true ? $"/{culture.Key}/{page.Municipality?.Slug ?? PageReader.PortalSegment}/{Path}" : null;
+        StateCss = PagesIndexModel.StateOf(page, culture.Key);
+        if (Request.Method == HttpMethods.Get || Structure.Slug is null)
+        {
+            Structure = new StructureInput { Slug = page.Slug, SortOrder = page.SortOrder };
+        }
+
+        return true;
+    }
+
+    private static DateTime? ToLocal(DateTime? utc) => utc is { } value ? Local(value) : null;
+
+    private static DateTime? ToUtc(DateTime? local) =>
+        local is { } value ? TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(value, DateTimeKind.Unspecified), Berlin) : null;
+}

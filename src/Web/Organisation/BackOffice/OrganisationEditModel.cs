@@ -1,0 +1,63 @@
+using IntegrationsNetz.Web.Common.Pages;
+using System.Globalization;
+using IntegrationsNetz.Core.Common;
+using IntegrationsNetz.Core.Organisation;
+using IntegrationsNetz.Web.Accounts;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace IntegrationsNetz.Web.Organisation.BackOffice;
+
+/// <summary>What the five organisation editors share: saving through the service, deleting with a tombstone.</summary>
+[Authorize(Policy = Policies.Organisation)]
+public abstract class OrganisationEditModel(OrganisationService service, IStringLocalizer<SharedResource> text) : BackOfficePageModel
+{
+    public const string IndexPath = "/backoffice/organisation";
+
+    [FromRoute]
+    public Guid? Id { get; set; }
+
+    public bool IsNew => Id is null;
+
+    protected OrganisationService Service { get; } = service;
+
+    protected IStringLocalizer<SharedResource> Text { get; } = text;
+
+    protected IActionResult Saved(OperationResult result)
+    {
+        if (!result.Succeeded)
+        {
+            AddErrors(result);
+            return Page();
+        }
+
+        Status(Text["Org_Saved"]);
+        return Redirect(IndexPath);
+    }
+
+    protected async Task<IActionResult> DeleteAsync<T>(CancellationToken ct)
+        where T : class
+    {
+        var result = Id is { } id ? await Service.DeleteAsync<T>(id, ct) : OperationResult.NotFound;
+        if (result.Status == OperationStatus.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (!result.Succeeded)
+        {
+            Status(string.Join(" ", result.Errors.Select(e => e.Message)));
+            return Redirect(IndexPath);
+        }
+
+        Status(Text["Org_Deleted"]);
+        return Redirect(IndexPath);
+    }
+
+    /// <summary>Accepts "49,366" as well as "49.366": German keyboards write a decimal comma.</summary>
+    protected static double? ParseNumber(string? value) =>
+        double.TryParse(value?.Trim().Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? number : null;
+
+    protected static string FormatNumber(double value) => value.ToString("0.######", CultureInfo.InvariantCulture);
+}
