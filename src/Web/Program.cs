@@ -1,4 +1,4 @@
-using IntegrationsNetz.Web.Cli;
+using IntegrationsNetz.Web.Operations;
 using IntegrationsNetz.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);

@@ -1,10 +1,12 @@
-using IntegrationsNetz.Core.Accounts;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace IntegrationsNetz.Core.Configuration;
 
-/// <summary>Checks the settings at start, each message naming the setting so an operator can fix it at once.</summary>
+/// <summary>
+/// Checks the platform's settings at start, each message naming the setting so an operator can fix it at once.
+/// The accounts' settings are checked by <c>Accounts.AccountsOptionsValidator</c>, beside the rules they follow.
+/// </summary>
 public sealed class PortalOptionsValidator(IConfiguration configuration) : IValidateOptions<PortalOptions>
 {
     public ValidateOptionsResult Validate(string? name, PortalOptions options)
@@ -31,44 +33,6 @@ public sealed class PortalOptionsValidator(IConfiguration configuration) : IVali
             failures.Add($"IntegrationsNetz:PublicBaseUrl must be an absolute URL, not '{options.PublicBaseUrl}'.");
         }
 
-        ValidateSetup(options.Setup, failures);
-        ValidateSecurity(options.Security, failures);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
-    }
-
-    private static void ValidateSetup(SetupOptions setup, List<string> failures)
-    {
-        var hasEmail = !string.IsNullOrWhiteSpace(setup.AdminEmail);
-        var hasPassword = !string.IsNullOrEmpty(setup.AdminPassword);
-        if (hasEmail != hasPassword)
-        {
-            failures.Add("IntegrationsNetz:Setup:AdminEmail and IntegrationsNetz:Setup:AdminPassword must be set together.");
-        }
-        else if (hasEmail && !setup.AdminEmail!.Contains('@', StringComparison.Ordinal))
-        {
-            failures.Add($"IntegrationsNetz:Setup:AdminEmail is not an email address: '{setup.AdminEmail}'.");
-        }
-        else if (hasPassword && setup.AdminPassword!.Length < PasswordRules.MinimumLength)
-        {
-            failures.Add($"IntegrationsNetz:Setup:AdminPassword must have at least {PasswordRules.MinimumLength} characters.");
-        }
-    }
-
-    private static void ValidateSecurity(SecurityOptions security, List<string> failures)
-    {
-        foreach (var role in security.RequireTwoFactorForRoles.Where(r => !Roles.All.Contains(r)))
-        {
-            failures.Add($"IntegrationsNetz:Security:RequireTwoFactorForRoles names an unknown role '{role}' (known: {string.Join(", ", Roles.All)}).");
-        }
-
-        if (security.MaxFailedAccessAttempts is < 1 or > 100)
-        {
-            failures.Add("IntegrationsNetz:Security:MaxFailedAccessAttempts must be between 1 and 100.");
-        }
-
-        if (security.LockoutMinutes is < 1 or > 1440)
-        {
-            failures.Add("IntegrationsNetz:Security:LockoutMinutes must be between 1 and 1440.");
-        }
     }
 }

@@ -1,5 +1,5 @@
 using IntegrationsNetz.Core.Common;
-using IntegrationsNetz.Core.ContentFiles;
+using IntegrationsNetz.Core.ChangeLog;
 using IntegrationsNetz.Core.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -231,7 +231,7 @@ public sealed class PageService(PortalDbContext db, TimeProvider time)
         }
 
         db.Pages.Remove(page);
-        db.Tombstones.Add(new Tombstone { Id = page.Id, ItemType = SyncItemTypes.Page, Alias = page.Slug, DeletedAt = Clock.UtcNow(time) });
+        db.Tombstones.Add(new Tombstone { Id = page.Id, ItemType = ItemTypes.Page, Alias = page.Slug, DeletedAt = Clock.UtcNow(time) });
         await db.SaveChangesAsync(ct);
         return OperationResult.Ok;
     }

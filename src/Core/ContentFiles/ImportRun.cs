@@ -1,3 +1,4 @@
+using IntegrationsNetz.Core.ChangeLog;
 using IntegrationsNetz.Core.Common;
 using IntegrationsNetz.Core.Content;
 using IntegrationsNetz.Core.Data;

@@ -1,15 +1,17 @@
+using IntegrationsNetz.Core.ChangeLog;
+
 namespace IntegrationsNetz.Core.ContentFiles;
 
 /// <summary>The item types kept as files, in the order an import applies them (referenced items first).</summary>
 public static class SyncItemTypes
 {
-    public const string District = nameof(District);
-    public const string Provider = nameof(Provider);
-    public const string Municipality = nameof(Municipality);
-    public const string Cooperation = nameof(Cooperation);
-    public const string Team = nameof(Team);
-    public const string Page = nameof(Page);
-    public const string Offer = nameof(Offer);
+    public const string District = ItemTypes.District;
+    public const string Provider = ItemTypes.Provider;
+    public const string Municipality = ItemTypes.Municipality;
+    public const string Cooperation = ItemTypes.Cooperation;
+    public const string Team = ItemTypes.Team;
+    public const string Page = ItemTypes.Page;
+    public const string Offer = ItemTypes.Offer;
 
     public static IReadOnlyList<string> InImportOrder { get; } = [District, Provider, Municipality, Cooperation, Team, Page, Offer];
 

@@ -1,3 +1,4 @@
+using IntegrationsNetz.Core.ChangeLog;
 using System.Xml.Linq;
 using IntegrationsNetz.Core.Content;
 using IntegrationsNetz.Core.Organisation;

@@ -1,5 +1,6 @@
 using IntegrationsNetz.Core.Configuration;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -7,19 +8,22 @@ namespace IntegrationsNetz.Core.Data;
 
 public static class DataServiceCollectionExtensions
 {
-    /// <summary>Registers <see cref="PortalDbContext"/> for the configured provider.</summary>
+    /// <summary>
+    /// Registers <see cref="PortalDbContext"/> for the configured provider, with the save interceptors the features
+    /// register (so a feature's bookkeeping on save lives in the feature, not in the context).
+    /// </summary>
     public static IServiceCollection AddPortalData(
         this IServiceCollection services, PortalOptions options, string? connectionString, DataDirectory dataDirectory)
     {
         if (options.Database.Provider == DatabaseProviders.Postgres)
         {
-            services.AddDbContext<PostgresPortalDbContext>(o => ConfigurePostgres(o, connectionString!));
+            services.AddDbContext<PostgresPortalDbContext>((sp, o) => ConfigurePostgres(o, connectionString!).AddInterceptors(sp.GetServices<ISaveChangesInterceptor>()));
             services.AddScoped<PortalDbContext>(sp => sp.GetRequiredService<PostgresPortalDbContext>());
         }
         else
         {
             var sqlite = string.IsNullOrWhiteSpace(connectionString) ? SqliteConnectionString(dataDirectory) : connectionString;
-            services.AddDbContext<SqlitePortalDbContext>(o => ConfigureSqlite(o, sqlite));
+            services.AddDbContext<SqlitePortalDbContext>((sp, o) => ConfigureSqlite(o, sqlite).AddInterceptors(sp.GetServices<ISaveChangesInterceptor>()));
             services.AddScoped<PortalDbContext>(sp => sp.GetRequiredService<SqlitePortalDbContext>());
         }
 
@@ -29,11 +33,11 @@ public static class DataServiceCollectionExtensions
     public static string SqliteConnectionString(DataDirectory dataDirectory) =>
         $"Data Source={dataDirectory.DatabaseFile};Pooling=True";
 
-    public static void ConfigureSqlite(DbContextOptionsBuilder builder, string connectionString) =>
+    public static DbContextOptionsBuilder ConfigureSqlite(DbContextOptionsBuilder builder, string connectionString) =>
         builder.UseSqlite(connectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
             .ReplaceService<IModelCacheKeyFactory, PluginModelCacheKeyFactory>();
 
-    public static void ConfigurePostgres(DbContextOptionsBuilder builder, string connectionString) =>
+    public static DbContextOptionsBuilder ConfigurePostgres(DbContextOptionsBuilder builder, string connectionString) =>
         builder.UseNpgsql(connectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
             .ReplaceService<IModelCacheKeyFactory, PluginModelCacheKeyFactory>();
 }

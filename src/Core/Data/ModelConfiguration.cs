@@ -136,12 +136,3 @@ internal sealed class PageVersionConfiguration : IEntityTypeConfiguration<PageVe
     }
 }
 
-internal sealed class TombstoneConfiguration : IEntityTypeConfiguration<Tombstone>
-{
-    public void Configure(EntityTypeBuilder<Tombstone> b)
-    {
-        b.Property(x => x.Id).ValueGeneratedNever();
-        b.Property(x => x.ItemType).HasMaxLength(40);
-        b.Property(x => x.Alias).HasMaxLength(300);
-    }
-}

@@ -1,3 +1,4 @@
+using IntegrationsNetz.Core.ChangeLog;
 using IntegrationsNetz.Core.Accounts;
 using IntegrationsNetz.Core.Content;
 using IntegrationsNetz.Core.ContentFiles;
@@ -55,18 +56,6 @@ public abstract class PortalDbContext(DbContextOptions options, PluginCatalog pl
     public DbSet<Volunteer> Volunteers => Set<Volunteer>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
-
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        VolunteerChangeStamp.Apply(ChangeTracker);
-        return base.SaveChanges(acceptAllChangesOnSuccess);
-    }
-
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        VolunteerChangeStamp.Apply(ChangeTracker);
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using IntegrationsNetz.Core.Search;
 
 namespace IntegrationsNetz.Core.Offers;
 
@@ -88,9 +87,4 @@ internal sealed class AuthorityConfiguration : IEntityTypeConfiguration<Authorit
         b.Property(o => o.AppointmentUrl).HasMaxLength(500);
         b.Property(o => o.Languages).HasColumnName("Languages");
     }
-}
-
-internal sealed class IndexingTaskConfiguration : IEntityTypeConfiguration<IndexingTask>
-{
-    public void Configure(EntityTypeBuilder<IndexingTask> b) => b.HasIndex(t => t.OfferId);
 }

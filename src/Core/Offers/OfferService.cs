@@ -1,7 +1,6 @@
 using IntegrationsNetz.Core.Common;
-using IntegrationsNetz.Core.ContentFiles;
+using IntegrationsNetz.Core.ChangeLog;
 using IntegrationsNetz.Core.Data;
-using IntegrationsNetz.Core.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace IntegrationsNetz.Core.Offers;
@@ -100,7 +99,7 @@ public sealed class OfferService(PortalDbContext db, TimeProvider time)
 
         var now = Clock.UtcNow(time);
         db.Offers.Remove(offer);
-        db.Tombstones.Add(new Tombstone { Id = id, ItemType = SyncItemTypes.Offer, Alias = offer.Slug, DeletedAt = now });
+        db.Tombstones.Add(new Tombstone { Id = id, ItemType = ItemTypes.Offer, Alias = offer.Slug, DeletedAt = now });
         db.IndexingTasks.Add(new IndexingTask { OfferId = id, CreatedAt = now });
         await db.SaveChangesAsync(ct);
         return OperationResult.Ok;

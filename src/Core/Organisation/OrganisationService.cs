@@ -1,5 +1,5 @@
 using IntegrationsNetz.Core.Common;
-using IntegrationsNetz.Core.ContentFiles;
+using IntegrationsNetz.Core.ChangeLog;
 using IntegrationsNetz.Core.Data;
 using Microsoft.EntityFrameworkCore;
 

@@ -13,6 +13,7 @@ public static class AccountsServiceCollectionExtensions
 
     public static IServiceCollection AddPortalAccounts(this IServiceCollection services, PortalOptions options, DataDirectory dataDirectory)
     {
+        services.AddAccounts();
         var protection = services.AddDataProtection().SetApplicationName("IntegrationsNetz");
         if (options.Database.Provider == DatabaseProviders.Postgres)
         {

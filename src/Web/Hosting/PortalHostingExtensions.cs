@@ -1,4 +1,4 @@
-using IntegrationsNetz.Core;
+using IntegrationsNetz.Core.Accounts;
 using IntegrationsNetz.Core.Configuration;
 using IntegrationsNetz.Core.ContentFiles;
 using IntegrationsNetz.Core.Data;
@@ -10,6 +10,9 @@ using IntegrationsNetz.Web.Offers;
 using IntegrationsNetz.Web.Search;
 using IntegrationsNetz.Web.Volunteers;
 using IntegrationsNetz.Web.Operations;
+using IntegrationsNetz.Web.Mail;
+using IntegrationsNetz.Web.Organisation;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace IntegrationsNetz.Web.Hosting;
@@ -23,8 +26,8 @@ public static class PortalHostingExtensions
     public static bool TryAddPortal(this WebApplicationBuilder builder, out string? error)
     {
         var options = builder.Configuration.GetSection(PortalOptions.Section).Get<PortalOptions>() ?? new PortalOptions();
-        var validation = new PortalOptionsValidator(builder.Configuration).Validate(null, options);
-        if (validation.Failed)
+        IValidateOptions<PortalOptions>[] validators = [new PortalOptionsValidator(builder.Configuration), new AccountsOptionsValidator()];
+        if (validators.Select(v => v.Validate(null, options)).FirstOrDefault(v => v.Failed) is { } validation)
         {
             error = validation.Failures!.First();
             return false;
@@ -37,25 +40,26 @@ public static class PortalHostingExtensions
         var discovered = PluginCatalog.Discover();
         var plugins = discovered.Without(builder.Configuration.GetSection("IntegrationsNetz:Plugins:Disabled").Get<string[]>());
 
-        builder.Services.AddOptions<PortalOptions>().BindConfiguration(PortalOptions.Section).ValidateOnStart();
-        builder.Services.AddOptions<Core.Mail.SmtpOptions>().BindConfiguration(Core.Mail.SmtpOptions.Section);
-        builder.Services.AddSingleton<IValidateOptions<PortalOptions>, PortalOptionsValidator>();
+        // Bound and validated once, above; the same instance serves everyone.
+        builder.Services.AddSingleton(Options.Create(options));
         builder.Services.AddSingleton(dataDirectory);
         builder.Services.AddSingleton(contentDirectory);
         builder.Services.AddSingleton(plugins);
+        builder.Services.TryAddSingleton(TimeProvider.System);
         // First hosted service: migrations and first-boot import finish before the indexer and scheduler start.
         builder.Services.AddHostedService<PortalInitializer>();
-        builder.Services.AddPortalCore();
         builder.Services.AddPortalData(options, builder.Configuration.GetConnectionString("IntegrationsNetz"), dataDirectory);
-        builder.Services.AddPortalAccounts(options, dataDirectory);
-        builder.Services.AddPortalLocalization();
         builder.Services.AddPortalOperations();
+        builder.Services.AddPortalLocalization();
+        builder.Services.AddPortalAccounts(options, dataDirectory);
+        builder.Services.AddPortalOrganisation();
         builder.Services.AddPortalContent();
+        builder.Services.AddPortalMail();
+        builder.Services.AddPortalOffers();
+        builder.Services.AddPortalSearch();
+        builder.Services.AddPortalVolunteers();
         builder.Services.AddPortalPages();
         builder.Services.AddPluginPages(discovered, plugins);
-        builder.Services.AddScoped<SearchParameters>();
-        builder.Services.AddSingleton<IndexRebuildRun>();
-        builder.Services.AddScoped<OfferCsvImport>();
         foreach (var plugin in plugins.Plugins)
         {
             plugin.ConfigureServices(builder.Services, builder.Configuration);

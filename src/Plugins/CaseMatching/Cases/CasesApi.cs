@@ -44,14 +44,10 @@ public static class CasesApi
     internal static async Task<IReadOnlyDictionary<Guid, string>> SlugsAsync(PortalDbContext db, CancellationToken ct) =>
         await db.Set<Municipality>().AsNoTracking().ToDictionaryAsync(m => m.Id, m => m.Slug, ct);
 
-    internal static IResult Failure(OperationResult result) => result.Status switch
-    {
-        OperationStatus.NotFound => Problems.NotFound(Texts.Get("NotFound")),
-        OperationStatus.Conflict => Problems.Conflict(result.Errors),
-        _ => Problems.Validation(result.Errors),
-    };
+    /// <summary>The plugin's one "not found" text; the mapping to HTTP is the toolkit's (<see cref="ResultHttp"/>).</summary>
+    internal static string NotFound => Texts.Get("NotFound");
 
-    private static async Task<IResult> CreateAsync(CaseWriteDto dto, ClaimsPrincipal user, CaseAccess access, CaseService cases, PortalDbContext db, TimeProvider time, CancellationToken ct)
+    private static async Task<Results<Created<CaseDto>, ValidationProblem, ProblemHttpResult>> CreateAsync(CaseWriteDto dto, ClaimsPrincipal user, CaseAccess access, CaseService cases, PortalDbContext db, TimeProvider time, CancellationToken ct)
     {
         var viewer = await access.ViewerAsync(user, ct);
         var municipality = await ResolveAsync(db, dto.Municipality, ct);
@@ -61,9 +57,8 @@ public static class CasesApi
         }
 
         var result = await cases.CreateAsync(viewer, ToInput(dto, municipality), ct);
-        return result.Succeeded
-            ? TypedResults.Created($"/api/v1/cases/{result.Value!.Id}", CaseMapping.ToDto(result.Value, await SlugsAsync(db, ct), [], CaseDay.Today(time)))
-            : Failure(new OperationResult(result.Status, result.Errors));
+        var slugs = await SlugsAsync(db, ct);
+        return result.ToHttp(c => TypedResults.Created($"/api/v1/cases/{c.Id}", CaseMapping.ToDto(c, slugs, [], CaseDay.Today(time))), NotFound);
     }
 
     private static async Task<Ok<List<CaseSummaryDto>>> ListAsync(ClaimsPrincipal user, CaseAccess access, CaseService cases, PortalDbContext db, TimeProvider time, CancellationToken ct)
@@ -74,16 +69,16 @@ public static class CasesApi
         return TypedResults.Ok((await cases.ListAsync(viewer, ct)).Select(c => CaseMapping.ToSummary(c, slugs, today)).ToList());
     }
 
-    private static async Task<IResult> GetAsync(Guid id, ClaimsPrincipal user, CaseAccess access, CaseService cases, NeedService needs, PortalDbContext db, TimeProvider time, CancellationToken ct)
+    private static async Task<Results<Ok<CaseDto>, ProblemHttpResult>> GetAsync(Guid id, ClaimsPrincipal user, CaseAccess access, CaseService cases, NeedService needs, PortalDbContext db, TimeProvider time, CancellationToken ct)
     {
         var viewer = await access.ViewerAsync(user, ct);
         var c = await cases.ReadAsync(viewer, id, Texts.Get("Read_Case"), ct);
         return c is null
-            ? Problems.NotFound(Texts.Get("NotFound"))
+            ? Problems.NotFound(NotFound)
             : TypedResults.Ok(CaseMapping.ToDto(c, await SlugsAsync(db, ct), await needs.ForCaseAsync(id, ct), CaseDay.Today(time)));
     }
 
-    private static async Task<IResult> UpdateAsync(Guid id, CaseWriteDto dto, ClaimsPrincipal user, CaseAccess access, CaseService cases, PortalDbContext db, CancellationToken ct)
+    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> UpdateAsync(Guid id, CaseWriteDto dto, ClaimsPrincipal user, CaseAccess access, CaseService cases, PortalDbContext db, CancellationToken ct)
     {
         var viewer = await access.ViewerAsync(user, ct);
         Municipality? municipality = null;
@@ -93,10 +88,10 @@ public static class CasesApi
         }
 
         var result = await cases.UpdateAsync(viewer, id, ToInput(dto, municipality), ct);
-        return result.Succeeded ? TypedResults.NoContent() : Failure(new OperationResult(result.Status, result.Errors));
+        return new OperationResult(result.Status, result.Errors).ToNoContent(NotFound);
     }
 
-    private static async Task<IResult> ConsentAsync(Guid id, ConsentWriteDto dto, ClaimsPrincipal user, CaseAccess access, CaseService cases, CancellationToken ct)
+    private static async Task<Results<Ok<ConsentDto>, ValidationProblem, ProblemHttpResult>> ConsentAsync(Guid id, ConsentWriteDto dto, ClaimsPrincipal user, CaseAccess access, CaseService cases, CancellationToken ct)
     {
         var viewer = await access.ViewerAsync(user, ct);
         var action = dto.Action?.Trim().ToLowerInvariant();
@@ -106,40 +101,37 @@ public static class CasesApi
         }
 
         var result = await cases.RecordConsentAsync(viewer, id, new ConsentInput(dto.Purpose, action == "withdraw", dto.TextVersion, dto.On), ct);
-        return result.Succeeded ? TypedResults.Ok(CaseMapping.ToDto(result.Value!)) : Failure(new OperationResult(result.Status, result.Errors));
+        return result.ToHttp(c => TypedResults.Ok(CaseMapping.ToDto(c)), NotFound);
     }
 
-    private static async Task<IResult> AddGoalAsync(Guid id, GoalInput dto, ClaimsPrincipal user, CaseAccess access, PlanService plans, CancellationToken ct)
+    private static async Task<Results<Created<GoalDto>, ValidationProblem, ProblemHttpResult>> AddGoalAsync(Guid id, GoalInput dto, ClaimsPrincipal user, CaseAccess access, PlanService plans, CancellationToken ct)
     {
         var result = await plans.AddGoalAsync(await access.ViewerAsync(user, ct), id, dto, ct);
-        return result.Succeeded
-            ? TypedResults.Created($"/api/v1/cases/{id}/goals/{result.Value!.Id}", CaseMapping.ToDto(result.Value, [], new Dictionary<Guid, string>()))
-            : Failure(new OperationResult(result.Status, result.Errors));
+        return result.ToHttp(g => TypedResults.Created($"/api/v1/cases/{id}/goals/{g.Id}", CaseMapping.ToDto(g, [], new Dictionary<Guid, string>())), NotFound);
     }
 
-    private static async Task<IResult> UpdateGoalAsync(Guid id, Guid goalId, GoalInput dto, ClaimsPrincipal user, CaseAccess access, PlanService plans, CancellationToken ct)
+    private static async Task<Results<Ok<GoalDto>, ValidationProblem, ProblemHttpResult>> UpdateGoalAsync(Guid id, Guid goalId, GoalInput dto, ClaimsPrincipal user, CaseAccess access, PlanService plans, CancellationToken ct)
     {
         var result = await plans.UpdateGoalAsync(await access.ViewerAsync(user, ct), id, goalId, dto, ct);
-        return result.Succeeded ? TypedResults.Ok(CaseMapping.ToDto(result.Value!, [], new Dictionary<Guid, string>())) : Failure(new OperationResult(result.Status, result.Errors));
+        return result.ToHttp(g => TypedResults.Ok(CaseMapping.ToDto(g, [], new Dictionary<Guid, string>())), NotFound);
     }
 
-    private static async Task<IResult> AddNeedAsync(Guid id, Guid goalId, NeedInput dto, ClaimsPrincipal user, CaseAccess access, NeedService needs, PortalDbContext db, CancellationToken ct)
+    private static async Task<Results<Created<NeedDto>, ValidationProblem, ProblemHttpResult>> AddNeedAsync(Guid id, Guid goalId, NeedInput dto, ClaimsPrincipal user, CaseAccess access, NeedService needs, PortalDbContext db, CancellationToken ct)
     {
         var result = await needs.CreateAsync(await access.ViewerAsync(user, ct), id, goalId, dto, ct);
-        return result.Succeeded
-            ? TypedResults.Created($"/api/v1/needs/{result.Value!.Id}", CaseMapping.ToDto(result.Value, await SlugsAsync(db, ct)))
-            : Failure(new OperationResult(result.Status, result.Errors));
+        var slugs = await SlugsAsync(db, ct);
+        return result.ToHttp(n => TypedResults.Created($"/api/v1/needs/{n.Id}", CaseMapping.ToDto(n, slugs)), NotFound);
     }
 
-    private static async Task<IResult> ReviewAsync(ClaimsPrincipal user, CaseAccess access, Review.ReviewService review, CancellationToken ct) =>
+    private static async Task<Ok<List<DueGoalDto>>> ReviewAsync(ClaimsPrincipal user, CaseAccess access, Review.ReviewService review, CancellationToken ct) =>
         TypedResults.Ok((await review.DueForAsync(await access.ViewerAsync(user, ct), ct))
             .Select(d => new DueGoalDto(d.CaseId, d.CaseCode, d.GoalId, d.Area.ToString(), d.ReviewDate, d.Overdue)).ToList());
 
-    private static async Task<IResult> AccessLogAsync(Guid id, ClaimsPrincipal user, CaseAccess access, CancellationToken ct)
+    private static async Task<Results<Ok<List<AccessEntryDto>>, ProblemHttpResult>> AccessLogAsync(Guid id, ClaimsPrincipal user, CaseAccess access, CancellationToken ct)
     {
         var entries = await access.LogAsync(await access.ViewerAsync(user, ct), id, ct);
         return entries is null
-            ? Problems.NotFound(Texts.Get("NotFound"))
+            ? Problems.NotFound(NotFound)
             : TypedResults.Ok(entries.Select(e => new AccessEntryDto(e.At, e.UserId, e.UserEmail, e.What)).ToList());
     }
 

@@ -9,6 +9,7 @@ using IntegrationsNetz.Plugins.CaseMatching.Referrals;
 using IntegrationsNetz.Plugins.CaseMatching.Resources;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
 
@@ -29,37 +30,33 @@ public static class NeedsApi
         return app;
     }
 
-    private static async Task<IResult> SuggestAsync(Guid needId, ClaimsPrincipal user, CaseAccess access, MatchingService matching, CancellationToken ct) =>
+    private static async Task<Results<Ok<Suggestions>, ProblemHttpResult>> SuggestAsync(Guid needId, ClaimsPrincipal user, CaseAccess access, MatchingService matching, CancellationToken ct) =>
         await matching.SuggestAsync(await access.ViewerAsync(user, ct), needId, ct) is { } suggestions
             ? TypedResults.Ok(suggestions)
-            : Problems.NotFound(Texts.Get("NotFound"));
+            : Problems.NotFound(CasesApi.NotFound);
 
-    private static async Task<IResult> ReferAsync(Guid needId, ReferralWriteDto dto, ClaimsPrincipal user, CaseAccess access, ReferralService referrals, CancellationToken ct)
+    private static async Task<Results<Created<ReferralDto>, ValidationProblem, ProblemHttpResult>> ReferAsync(Guid needId, ReferralWriteDto dto, ClaimsPrincipal user, CaseAccess access, ReferralService referrals, CancellationToken ct)
     {
         var result = await referrals.CreateAsync(await access.ViewerAsync(user, ct), needId, new ReferralInput(dto.OfferId, dto.Note), ct);
-        return result.Succeeded
-            ? TypedResults.Created($"/api/v1/referrals/{result.Value!.Id}", CaseMapping.ToDto(result.Value))
-            : CasesApi.Failure(new OperationResult(result.Status, result.Errors));
+        return result.ToHttp(r => TypedResults.Created($"/api/v1/referrals/{r.Id}", CaseMapping.ToDto(r)), CasesApi.NotFound);
     }
 
-    private static async Task<IResult> UpdateReferralAsync(Guid id, ReferralStatusDto dto, ClaimsPrincipal user, CaseAccess access, ReferralService referrals, CancellationToken ct)
+    private static async Task<Results<Ok<ReferralDto>, ValidationProblem, ProblemHttpResult>> UpdateReferralAsync(Guid id, ReferralStatusDto dto, ClaimsPrincipal user, CaseAccess access, ReferralService referrals, CancellationToken ct)
     {
         var result = await referrals.UpdateAsync(await access.ViewerAsync(user, ct), id, new ReferralUpdate(dto.Status, dto.On, dto.Note), ct);
-        return result.Succeeded ? TypedResults.Ok(CaseMapping.ToDto(result.Value!)) : CasesApi.Failure(new OperationResult(result.Status, result.Errors));
+        return result.ToHttp(r => TypedResults.Ok(CaseMapping.ToDto(r)), CasesApi.NotFound);
     }
 
-    private static async Task<IResult> SubstituteAsync(
+    private static async Task<Results<Created<SubstitutionDto>, ValidationProblem, ProblemHttpResult>> SubstituteAsync(
         SubstitutionWriteDto dto, ClaimsPrincipal user, CaseAccess access, SubstitutionService substitutions, HttpRequest request,
         IOptions<PortalOptions> portal, CancellationToken ct)
     {
         var input = new SubstitutionInput(dto.From, dto.SubstituteUserId ?? dto.To, dto.StartsOn, dto.EndsOn);
         var baseUrl = portal.Value.PublicBaseUrl ?? $"{request.Scheme}://{request.Host}";
         var result = await substitutions.GrantAsync(await access.ViewerAsync(user, ct), input, baseUrl, ct);
-        return result.Succeeded
-            ? TypedResults.Created($"/api/v1/substitutions/{result.Value!.Id}", CaseMapping.ToDto(result.Value))
-            : CasesApi.Failure(new OperationResult(result.Status, result.Errors));
+        return result.ToHttp(x => TypedResults.Created($"/api/v1/substitutions/{x.Id}", CaseMapping.ToDto(x)), CasesApi.NotFound);
     }
 
-    private static async Task<IResult> ListSubstitutionsAsync(ClaimsPrincipal user, CaseAccess access, SubstitutionService substitutions, CancellationToken ct) =>
+    private static async Task<Ok<List<SubstitutionDto>>> ListSubstitutionsAsync(ClaimsPrincipal user, CaseAccess access, SubstitutionService substitutions, CancellationToken ct) =>
         TypedResults.Ok((await substitutions.ListAsync(await access.ViewerAsync(user, ct), ct)).Select(CaseMapping.ToDto).ToList());
 }

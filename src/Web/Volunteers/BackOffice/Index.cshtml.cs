@@ -1,3 +1,4 @@
+using IntegrationsNetz.Web.Common.Forms;
 using IntegrationsNetz.Web.Common.Pages;
 using IntegrationsNetz.Core.Data;
 using IntegrationsNetz.Core.Volunteers;
@@ -31,7 +32,7 @@ public sealed class VolunteersIndexModel(PortalDbContext db, VolunteerService vo
 
     public async Task<IActionResult> OnPostConductCertificateAsync(Guid id, string? seenOn, CancellationToken ct)
     {
-        if (!DateOnly.TryParseExact(seenOn ?? string.Empty, ["yyyy-MM-dd", "dd.MM.yyyy"], System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+        if (!FormValues.TryParseDate(seenOn, out var seen) || seen is not { } date)
         {
             Status(IntegrationsNetz.Core.Common.Messages.Get("ConductCertificateDate"));
             return RedirectToPage();

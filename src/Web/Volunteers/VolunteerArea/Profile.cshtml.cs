@@ -98,7 +98,7 @@ public sealed class VolunteerProfileModel(
 
         await volunteers.DeleteAsync(UserId, ct);
         await signIn.SignOutAsync();
-        TempData["Status"] = text["VolunteerArea_Deleted"].Value;
+        TempData[PortalLayouts.StatusKey] = text["VolunteerArea_Deleted"].Value;
         return Redirect("/backoffice/login");
     }
 

@@ -1,4 +1,4 @@
-namespace IntegrationsNetz.Core.Search;
+namespace IntegrationsNetz.Core.ChangeLog;
 
 /// <summary>
 /// "Offer X changed": appended in the same transaction as the change. Every node's indexer reads the tasks after its

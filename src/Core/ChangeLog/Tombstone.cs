@@ -1,4 +1,4 @@
-namespace IntegrationsNetz.Core.ContentFiles;
+namespace IntegrationsNetz.Core.ChangeLog;
 
 /// <summary>Remembers a deleted item so that an export can carry the delete to other installations as a file.</summary>
 public sealed class Tombstone

@@ -1,10 +1,9 @@
 using System.Globalization;
 using IntegrationsNetz.Core.Common;
 using IntegrationsNetz.Core.Offers;
-using IntegrationsNetz.Web.Offers;
-using IntegrationsNetz.Web.Search;
+using IntegrationsNetz.Web.Common.Forms;
 
-namespace IntegrationsNetz.Web.Offers.BackOffice;
+namespace IntegrationsNetz.Web.Offers;
 
 /// <summary>
 /// The edit form of an offer: text fields as typed (German dates and decimal commas accepted), turned into the
@@ -120,17 +119,17 @@ public sealed class OfferForm
 
     public static OfferForm From(OfferDto o) => new()
     {
-        Slug = o.Slug, Published = o.Status == nameof(OfferStatus.Published), LastCheckedOn = Show(o.LastCheckedOn),
+        Slug = o.Slug, Published = o.Status == nameof(OfferStatus.Published), LastCheckedOn = FormValues.Show(o.LastCheckedOn),
         Title = Text(o, "de")?.Title, Description = Text(o, "de")?.Description,
         TitleEn = Text(o, "en")?.Title, DescriptionEn = Text(o, "en")?.Description,
         TitleAr = Text(o, "ar")?.Title, DescriptionAr = Text(o, "ar")?.Description,
         Municipalities = o.Municipalities.ToList(), ProviderName = o.ProviderName, Street = o.Street, Postcode = o.Postcode, City = o.City,
         Latitude = o.Latitude?.ToString("0.######", CultureInfo.GetCultureInfo("de")), Longitude = o.Longitude?.ToString("0.######", CultureInfo.GetCultureInfo("de")),
         ContactEmail = o.ContactEmail, ContactPhone = o.ContactPhone, Website = o.Website, Tags = string.Join(", ", o.Tags), StepFree = o.StepFree,
-        CourseType = o.CourseType, LevelFrom = o.LevelFrom, LevelTo = o.LevelTo, StartsOn = Show(o.StartsOn), EndsOn = Show(o.EndsOn),
-        RollingEntry = o.RollingEntry ?? false, RegistrationDeadline = Show(o.RegistrationDeadline), Weekdays = o.Weekdays?.ToList() ?? [],
+        CourseType = o.CourseType, LevelFrom = o.LevelFrom, LevelTo = o.LevelTo, StartsOn = FormValues.Show(o.StartsOn), EndsOn = FormValues.Show(o.EndsOn),
+        RollingEntry = o.RollingEntry ?? false, RegistrationDeadline = FormValues.Show(o.RegistrationDeadline), Weekdays = o.Weekdays?.ToList() ?? [],
         TimeFrom = o.TimeFrom, TimeTo = o.TimeTo, Format = o.Format, Childcare = o.Childcare ?? false, WomenOnly = o.WomenOnly ?? false, Cost = o.Cost,
-        FeeAmount = o.FeeAmount?.ToString("0.##", CultureInfo.GetCultureInfo("de")), Places = o.Places?.ToString(CultureInfo.InvariantCulture),
+        FeeAmount = FormValues.Show(o.FeeAmount), Places = o.Places?.ToString(CultureInfo.InvariantCulture),
         PlacesTaken = o.PlacesTaken?.ToString(CultureInfo.InvariantCulture), Employer = o.Employer, OccupationalField = o.OccupationalField,
         InternshipType = o.InternshipType, GermanLevel = o.GermanLevel, DurationWeeks = o.DurationWeeks?.ToString(CultureInfo.InvariantCulture),
         HoursPerWeek = o.HoursPerWeek?.ToString(CultureInfo.InvariantCulture), Paid = o.Paid ?? false, Activities = string.Join(", ", o.Activities ?? []),
@@ -175,58 +174,42 @@ public sealed class OfferForm
 
     private static OfferTextDto? Text(OfferDto o, string culture) => o.Texts.FirstOrDefault(t => t.Culture == culture);
 
-    private static string? Show(DateOnly? date) => date?.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
-
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private static List<string> List(string? value) =>
         (value ?? string.Empty).Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
 
+    // Parsing is the toolkit's (FormValues); this form only names the field in the German message.
     private static DateOnly? Date(string? value, string field, List<FieldError> errors)
     {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return null;
-        }
-
-        if (DateOnly.TryParseExact(value.Trim(), ["dd.MM.yyyy", "d.M.yyyy", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (FormValues.TryParseDate(value, out var date))
         {
             return date;
         }
 
-        errors.Add(new FieldError(field, Messages.Format("InvalidDate", value)));
+        errors.Add(new FieldError(field, Messages.Format("InvalidDate", value!)));
         return null;
     }
 
     private static double? Number(string? value, string field, List<FieldError> errors)
     {
-        if (string.IsNullOrWhiteSpace(value))
+        if (FormValues.TryParseDecimal(value, out var number))
         {
-            return null;
+            return (double?)number;
         }
 
-        if (double.TryParse(value.Trim().Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
-        {
-            return number;
-        }
-
-        errors.Add(new FieldError(field, Messages.Format("InvalidNumber", value)));
+        errors.Add(new FieldError(field, Messages.Format("InvalidNumber", value!)));
         return null;
     }
 
     private static int? Integer(string? value, string field, List<FieldError> errors)
     {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return null;
-        }
-
-        if (int.TryParse(value.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var number))
+        if (FormValues.TryParseInt(value, out var number))
         {
             return number;
         }
 
-        errors.Add(new FieldError(field, Messages.Format("InvalidNumber", value)));
+        errors.Add(new FieldError(field, Messages.Format("InvalidNumber", value!)));
         return null;
     }
 }
