@@ -33,7 +33,10 @@ public sealed class PostgresDatabase : IAsyncDisposable
         return new PostgresDatabase(admin, name, builder.ConnectionString);
     }
 
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync() => new(DropAsync());
+
+    /// <summary>Drops the database now, ending the connections to it (a test can drop it before it is disposed).</summary>
+    public async Task DropAsync()
     {
         NpgsqlConnection.ClearAllPools();
         await using var connection = new NpgsqlConnection(_adminConnectionString);

@@ -1,17 +1,24 @@
-using System.Net;
 using System.Text;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Search.Highlight;
 
 namespace IntegrationsNetz.Core.Search;
 
 /// <summary>
-/// A short, HTML-safe passage of the description with the matched words in &lt;mark&gt;. Written by hand because
-/// Lucene.Net.Highlighter is not in our package registry; it uses the same analyzer, so it marks what the query matched.
+/// A short, HTML-safe passage of the description with the matched words in &lt;mark&gt;. The passage starts shortly
+/// before the first matched word and is at most <see cref="Length"/> characters long; Lucene.Net.Highlighter marks and
+/// encodes it, with the same analyzer and the query's own matching rule (<see cref="QueryTokenScorer"/>), so it marks
+/// exactly the words the query matched, typos included.
 /// </summary>
 public static class Snippets
 {
     public const int Length = 180;
+
+    // How far before the first match the passage starts, so the match is seen in its sentence.
+    private const int Lead = 40;
+
+    private static readonly SimpleHTMLFormatter Marks = new("<mark>", "</mark>");
 
     public static string Build(Analyzer analyzer, string text, IReadOnlyList<QueryToken> tokens)
     {
@@ -20,35 +27,25 @@ public static class Snippets
             return string.Empty;
         }
 
-        var matches = tokens.Count == 0 ? [] : FindMatches(analyzer, text, tokens);
-        var start = matches.Count == 0 ? 0 : WordStart(text, Math.Max(0, matches[0].Start - 40));
+        var first = tokens.Count == 0 ? -1 : FirstMatch(analyzer, text, tokens);
+        var start = first < 0 ? 0 : WordStart(text, Math.Max(0, first - Lead));
         var end = Math.Min(text.Length, start + Length);
         if (end < text.Length)
         {
-            var space = text.LastIndexOf(' ', end - 1, Math.Min(40, end - start));
+            var space = text.LastIndexOf(' ', end - 1, Math.Min(Lead, end - start));
             end = space > start ? space : end;
         }
 
+        var passage = text[start..end];
         var html = new StringBuilder();
         if (start > 0)
         {
             html.Append("… ");
         }
 
-        var position = start;
-        foreach (var (matchStart, matchEnd) in matches.Where(m => m.Start >= start && m.End <= end))
-        {
-            if (matchStart < position)
-            {
-                continue;
-            }
-
-            html.Append(WebUtility.HtmlEncode(text[position..matchStart]));
-            html.Append("<mark>").Append(WebUtility.HtmlEncode(text[matchStart..matchEnd])).Append("</mark>");
-            position = matchEnd;
-        }
-
-        html.Append(WebUtility.HtmlEncode(text[position..end]));
+        // GetBestFragment answers null when nothing in the passage matched.
+        var marked = first < 0 ? null : Highlighter(tokens).GetBestFragment(analyzer, SearchFields.Text, passage);
+        html.Append(marked ?? HtmlEncoder.Instance.EncodeText(passage));
         if (end < text.Length)
         {
             html.Append(" …");
@@ -57,30 +54,27 @@ public static class Snippets
         return html.ToString();
     }
 
-    private static List<(int Start, int End)> FindMatches(Analyzer analyzer, string text, IReadOnlyList<QueryToken> tokens)
+    private static Highlighter Highlighter(IReadOnlyList<QueryToken> tokens) =>
+        new(Marks, HtmlEncoder.Instance, new QueryTokenScorer(tokens)) { TextFragmenter = new NullFragmenter() };
+
+    /// <summary>Where the first word the query matched begins, or -1.</summary>
+    private static int FirstMatch(Analyzer analyzer, string text, IReadOnlyList<QueryToken> tokens)
     {
-        var matches = new List<(int, int)>();
         using var stream = analyzer.GetTokenStream(SearchFields.Text, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
         stream.Reset();
-        while (stream.IncrementToken())
+        var found = -1;
+        while (found < 0 && stream.IncrementToken())
         {
-            // The passage starts shortly before the first match and is at most Length long: later words cannot show.
-            if (matches.Count > 0 && offset.StartOffset > matches[0].Item1 + Length)
+            if (QueryTokenScorer.Matches(term, tokens))
             {
-                break;
-            }
-
-            var value = term.ToString();
-            if (tokens.Any(t => TextQueryBuilder.Matches(value, t)) && (matches.Count == 0 || matches[^1].Item1 != offset.StartOffset))
-            {
-                matches.Add((offset.StartOffset, offset.EndOffset));
+                found = offset.StartOffset;
             }
         }
 
         stream.End();
-        return matches;
+        return found;
     }
 
     private static int WordStart(string text, int index)

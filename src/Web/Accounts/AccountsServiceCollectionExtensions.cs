@@ -73,6 +73,7 @@ public static class AccountsServiceCollectionExtensions
             .AddPolicy(Policies.Volunteer, p => p.RequireRole(Roles.Volunteer));
 
         services.AddScoped<TwoFactorPolicy>();
+        services.AddHostedService<TwoFactorPolicyWarning>();
         services.AddScoped<PasswordResetMail>();
         return services;
     }

@@ -49,7 +49,7 @@ public static class PortalHostingExtensions
         // First hosted service: migrations and first-boot import finish before the indexer and scheduler start.
         builder.Services.AddHostedService<PortalInitializer>();
         builder.Services.AddPortalData(options, builder.Configuration.GetConnectionString("IntegrationsNetz"), dataDirectory);
-        builder.Services.AddPortalOperations();
+        builder.Services.AddPortalOperations(options, builder.Configuration.GetConnectionString("IntegrationsNetz"));
         builder.Services.AddPortalLocalization();
         builder.Services.AddPortalAccounts(options, dataDirectory);
         builder.Services.AddPortalOrganisation();

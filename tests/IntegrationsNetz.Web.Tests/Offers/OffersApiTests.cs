@@ -49,7 +49,7 @@ public sealed class OffersApiTests(PortalFactory factory) : IClassFixture<Portal
         Assert.Equal("text/calendar", ics.Content.Headers.ContentType?.MediaType);
         var calendar = await ics.Content.ReadAsStringAsync();
         Assert.Contains("DTSTART;TZID=Europe/Berlin:20270111T083000", calendar);
-        Assert.Contains("RRULE:FREQ=WEEKLY;BYDAY=MO,TH;UNTIL=20270630T235959", calendar);
+        Assert.Contains("UNTIL=20270630T215959Z", calendar);
         Assert.Contains("SUMMARY:Elternkurs Zaunkönig", calendar);
         Assert.Contains("\r\n", calendar);
 
@@ -173,6 +173,32 @@ public sealed class OffersApiTests(PortalFactory factory) : IClassFixture<Portal
 
         Assert.Equal(HttpStatusCode.BadRequest, page.Status);
         Assert.Contains("pageSize", page.Document.QuerySelector(".errors")!.TextContent);
+    }
+
+    [Fact]
+    public async Task A_calendar_app_reads_the_course_dates_in_German_time_until_the_last_day()
+    {
+        var editor = await EditorAsync();
+        var created = await editor.PostAsJsonAsync("/api/v1/offers", Course("kalender-test", "Elternkurs Rotkehlchen; vormittags, mit Kinderbetreuung"));
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        var text = await factory.CreateClient().GetStringAsync($"/api/v1/offers/{id}/calendar.ics");
+        var calendar = Ical.Net.Calendar.Load(text)!;
+
+        var course = Assert.Single(calendar.Events);
+        Assert.Equal("Europe/Berlin", course.DtStart!.TzId);
+        Assert.Equal(new DateTime(2027, 1, 11, 8, 30, 0), course.DtStart.Value);
+        Assert.Equal(new DateTime(2027, 1, 11, 12, 0, 0), course.DtEnd!.Value);
+        Assert.Contains(calendar.TimeZones, z => z.TzId == "Europe/Berlin");
+        var rule = course.RecurrenceRule!;
+        Assert.Equal([DayOfWeek.Monday, DayOfWeek.Thursday], rule.ByDay.Select(d => d.DayOfWeek));
+        // RFC 5545 3.3.10: with a zoned DTSTART, UNTIL is UTC; 23:59:59 summer time in Berlin is 21:59:59 UTC.
+        Assert.Matches(@"RRULE:[^\r\n]*UNTIL=20270630T215959Z", text);
+        Assert.True(rule.Until!.IsUtc);
+        Assert.Equal(new DateTime(2027, 6, 30, 21, 59, 59, DateTimeKind.Utc), rule.Until.AsUtc);
+        Assert.Equal("Elternkurs Rotkehlchen; vormittags, mit Kinderbetreuung", course.Summary);
+        Assert.Equal("Schwetzinger Straße 28, 68723 Plankstadt", course.Location);
+        Assert.Equal(new Uri("http://localhost/de/angebote/kalender-test"), course.Url);
     }
 
     private async Task<HttpClient> EditorAsync()

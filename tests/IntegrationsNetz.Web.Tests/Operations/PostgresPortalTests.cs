@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using IntegrationsNetz.Testing;
 using IntegrationsNetz.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace IntegrationsNetz.Web.Tests.Operations;
 
@@ -34,6 +36,13 @@ public sealed class PostgresPortalTests
 
         var tokens = await factory.CreateClient().PostAsJsonAsync("/api/v1/auth/login", new { email = PortalFactory.AdminEmail, password = PortalFactory.AdminPassword });
         Assert.Equal(HttpStatusCode.OK, tokens.StatusCode);
+
+        // Both checks run on PostgreSQL (EF Core's and Npgsql's); without the database /healthz answers 503.
+        var report = await factory.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync();
+        Assert.Equal(["database", "postgresql"], report.Entries.Keys.Order());
+        Assert.All(report.Entries.Values, e => Assert.Equal(HealthStatus.Healthy, e.Status));
+        await database.DropAsync();
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await factory.CreateClient().GetAsync("/healthz")).StatusCode);
     }
 
     private sealed class OnPostgres(string connectionString) : PortalFactory(new()

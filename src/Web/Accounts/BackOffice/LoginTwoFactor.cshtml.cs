@@ -13,6 +13,9 @@ public sealed class LoginTwoFactorModel(SignInManager<PortalUser> signIn, IStrin
     [BindProperty]
     public string? Code { get; set; }
 
+    [BindProperty]
+    public string? RecoveryCode { get; set; }
+
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
@@ -38,5 +41,30 @@ public sealed class LoginTwoFactorModel(SignInManager<PortalUser> signIn, IStrin
 
         ModelState.AddModelError(string.Empty, result.IsLockedOut ? text["Login_LockedOut"] : text["TwoFactorLogin_Invalid"]);
         return Page();
+    }
+
+    /// <summary>Without the app: one of the recovery codes, each valid once (Identity removes it when it is used).</summary>
+    public async Task<IActionResult> OnPostRecoveryCodeAsync()
+    {
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
+        {
+            return RedirectToPage("Login");
+        }
+
+        var result = await signIn.TwoFactorRecoveryCodeSignInAsync(NormalizeRecoveryCode(RecoveryCode));
+        if (result.Succeeded)
+        {
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/backoffice");
+        }
+
+        ModelState.AddModelError(nameof(RecoveryCode), result.IsLockedOut ? text["Login_LockedOut"] : text["TwoFactorLogin_RecoveryInvalid"]);
+        return Page();
+    }
+
+    /// <summary>Codes are stored as "ABCDE-12345"; people type them in lower case, with spaces or without the dash.</summary>
+    internal static string NormalizeRecoveryCode(string? input)
+    {
+        var code = new string((input ?? string.Empty).Where(char.IsLetterOrDigit).ToArray()).ToUpperInvariant();
+        return code.Length == 10 ? $"{code[..5]}-{code[5..]}" : code;
     }
 }

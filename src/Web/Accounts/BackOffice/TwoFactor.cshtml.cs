@@ -9,7 +9,10 @@ using Microsoft.Extensions.Localization;
 
 namespace IntegrationsNetz.Web.Accounts.BackOffice;
 
-/// <summary>Sets up an authenticator app (TOTP). The key is shown as text and as an otpauth URI.</summary>
+/// <summary>
+/// Sets up an authenticator app (TOTP): the key as a QR code, as text and as an otpauth URI. Enabling it, and renewing
+/// them later, gives new recovery codes, shown once on <see cref="RecoveryCodesModel"/>.
+/// </summary>
 [Authorize]
 [AllowAnonymous]
 public sealed class TwoFactorModel(
@@ -25,6 +28,11 @@ public sealed class TwoFactorModel(
     public string FormattedKey { get; private set; } = string.Empty;
 
     public string AuthenticatorUri { get; private set; } = string.Empty;
+
+    /// <summary>The QR code of <see cref="AuthenticatorUri"/> as inline SVG.</summary>
+    public string QrCodeSvg { get; private set; } = string.Empty;
+
+    public int RecoveryCodesLeft { get; private set; }
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -57,7 +65,24 @@ public sealed class TwoFactorModel(
         await users.SetTwoFactorEnabledAsync(user, true);
         await signIn.RefreshSignInAsync(user);
         Status(text["TwoFactor_Enabled"]);
-        return Redirect("/backoffice");
+        return await ShowNewRecoveryCodesAsync(user);
+    }
+
+    public async Task<IActionResult> OnPostRecoveryCodesAsync()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Redirect("/backoffice/login");
+        }
+
+        if (!user.TwoFactorEnabled)
+        {
+            return Redirect(TwoFactorRequiredFilter.SetupPath);
+        }
+
+        Status(text["RecoveryCodes_Renewed"]);
+        return await ShowNewRecoveryCodesAsync(user);
     }
 
     public async Task<IActionResult> OnPostDisableAsync()
@@ -80,10 +105,24 @@ public sealed class TwoFactorModel(
         return Redirect(TwoFactorRequiredFilter.SetupPath);
     }
 
+    /// <summary>New codes replace the old ones; they go to the next page only (TempData), never into a URL.</summary>
+    private async Task<IActionResult> ShowNewRecoveryCodesAsync(PortalUser user)
+    {
+        var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodesModel.Count);
+        TempData[RecoveryCodesModel.TempDataKey] = string.Join(' ', codes ?? []);
+        return Redirect(RecoveryCodesModel.PagePath);
+    }
+
     private async Task LoadAsync(PortalUser user)
     {
         Enabled = user.TwoFactorEnabled;
         Required = await policy.IsRequiredAsync(user);
+        if (Enabled)
+        {
+            RecoveryCodesLeft = await users.CountRecoveryCodesAsync(user);
+            return;
+        }
+
         var key = await users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
         {
@@ -93,6 +132,7 @@ public sealed class TwoFactorModel(
 
         FormattedKey = Format(key!);
         AuthenticatorUri = $"otpauth://totp/IntegrationsNetz:{Uri.EscapeDataString(user.Email!)}?secret={key}&issuer=IntegrationsNetz&digits=6";
+        QrCodeSvg = AuthenticatorQrCode.Svg(AuthenticatorUri, text["TwoFactor_QrLabel"]);
     }
 
     private static string Format(string key)
