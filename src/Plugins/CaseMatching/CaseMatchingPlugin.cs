@@ -10,6 +10,7 @@ using IntegrationsNetz.Plugins.CaseMatching.Data;
 using IntegrationsNetz.Plugins.CaseMatching.Matching;
 using IntegrationsNetz.Plugins.CaseMatching.Needs;
 using IntegrationsNetz.Plugins.CaseMatching.Plans;
+using IntegrationsNetz.Plugins.CaseMatching.Privacy;
 using IntegrationsNetz.Plugins.CaseMatching.Referrals;
 using IntegrationsNetz.Plugins.CaseMatching.Retention;
 using IntegrationsNetz.Plugins.CaseMatching.Review;
@@ -77,6 +78,7 @@ public sealed class CaseMatchingPlugin : IPortalPlugin
         services.AddScoped<RetentionService>();
         services.AddScoped<StatisticsService>();
         services.AddScoped<MatchingService>();
+        services.AddSingleton<PersonalDataCheck>();
         services.AddSingleton<OfferCatalog>();
         services.AddSingleton<VolunteerPool>();
         services.AddSingleton<CaseMatchingScheduler>();
