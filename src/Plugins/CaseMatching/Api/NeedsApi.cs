@@ -23,6 +23,8 @@ public static class NeedsApi
             .WithSummary("Passende Angebote und Ehrenamtliche mit Punktzahl und Begründung");
         group.MapPost("/needs/{needId:guid}/referrals", ReferAsync).WithName("CreateReferral").WithSummary("Bedarf an ein Angebot vermitteln");
         group.MapPut("/referrals/{id:guid}", UpdateReferralAsync).WithName("UpdateReferral").WithSummary("Status einer Vermittlung ändern; der Verlauf bleibt");
+        group.MapPost("/referrals/{id:guid}/correction", CorrectReferralAsync).WithName("CorrectReferral")
+            .WithSummary("Falschen abschließenden Status einer Vermittlung mit Grund korrigieren (nur Fallführung)");
         group.MapPost("/substitutions", SubstituteAsync).WithName("CreateSubstitution").WithSummary("Vertretung einrichten; beide erhalten eine E-Mail");
         group.MapGet("/substitutions", ListSubstitutionsAsync).WithName("ListSubstitutions").WithSummary("Eigene und eingerichtete Vertretungen");
         return app;
@@ -44,6 +46,12 @@ public static class NeedsApi
     private static async Task<IResult> UpdateReferralAsync(Guid id, ReferralStatusDto dto, ClaimsPrincipal user, CaseAccess access, ReferralService referrals, CancellationToken ct)
     {
         var result = await referrals.UpdateAsync(await access.ViewerAsync(user, ct), id, new ReferralUpdate(dto.Status, dto.On, dto.Note), ct);
+        return result.Succeeded ? TypedResults.Ok(CaseMapping.ToDto(result.Value!)) : CasesApi.Failure(new OperationResult(result.Status, result.Errors));
+    }
+
+    private static async Task<IResult> CorrectReferralAsync(Guid id, ReferralCorrectionDto dto, ClaimsPrincipal user, CaseAccess access, ReferralService referrals, CancellationToken ct)
+    {
+        var result = await referrals.CorrectAsync(await access.ViewerAsync(user, ct), id, new ReferralCorrection(dto.Status, dto.Reason), ct);
         return result.Succeeded ? TypedResults.Ok(CaseMapping.ToDto(result.Value!)) : CasesApi.Failure(new OperationResult(result.Status, result.Errors));
     }
 

@@ -111,6 +111,13 @@ public sealed class ReferralStatusForm
     public string? Note { get; set; }
 }
 
+public sealed class ReferralCorrectionForm
+{
+    public string? Status { get; set; }
+
+    public string? Reason { get; set; }
+}
+
 public sealed class SubstitutionForm
 {
     public Guid? AbsentUserId { get; set; }
