@@ -49,7 +49,7 @@ public sealed class ReferralFlowTests(PortalFactory factory) : IClassFixture<Por
         // The person left the course in week three: "abgeschlossen" was wrong.
         await AssertProblemAsync(
             await manager.PostAsJsonAsync($"/api/v1/referrals/{referralId}/correction", new { status = "Cancelled", reason = " " }),
-            "Reason", "Bitte");
+            "Reason", "Grund der Korrektur ist erforderlich.");
         await AssertProblemAsync(
             await manager.PostAsJsonAsync($"/api/v1/referrals/{referralId}/correction", new { status = "Completed", reason = "versehentlich" }),
             "Status", "Bitte den richtigen Status wählen; er muss sich von „abgeschlossen“ unterscheiden.");
