@@ -214,7 +214,8 @@ public sealed partial class PersonalDataCheck(TimeProvider time)
     {
         foreach (var match in NameThenAgePattern().Matches(c.Text).Concat(AgeThenNamePattern().Matches(c.Text)))
         {
-            if (!PersonalDataWords.NotNames.Contains(match.Groups["name"].Value) && !IsNationality(match.Groups["name"].Value))
+            var name = match.Groups["name"].Value;
+            if (!PersonalDataWords.NotNames.Contains(name) && !IsNationality(name) && !PersonalDataWords.Countries.Contains(name))
             {
                 found.Add((PersonalDataKind.AgeWithName, match.Index, match.Length));
             }
