@@ -69,13 +69,4 @@ public sealed class ReferralFlowTests(PortalFactory factory) : IClassFixture<Por
         var full = await manager.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{caseId}");
         return full.GetProperty("goals")[0].GetProperty("needs")[0].GetProperty("referrals")[0];
     }
-
-    private static async Task AssertProblemAsync(HttpResponseMessage response, string field, string message)
-    {
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
-        var errors = problem.GetProperty("errors").GetProperty(char.ToLowerInvariant(field[0]) + field[1..]);
-        Assert.Contains(errors.EnumerateArray(), e => e.GetString()!.StartsWith(message, StringComparison.Ordinal));
-    }
 }

@@ -41,17 +41,10 @@ public sealed class PlanService(PortalDbContext db, CaseAccess access, TimeProvi
 
     public async Task<OperationResult<Goal>> UpdateGoalAsync(CaseViewer viewer, Guid caseId, Guid goalId, GoalInput input, CancellationToken ct = default)
     {
-        var c = await access.Visible(viewer).FirstOrDefaultAsync(x => x.Id == caseId, ct);
-        var goal = c is null ? null : await db.Set<Goal>().FirstOrDefaultAsync(g => g.Id == goalId && g.CaseId == c.Id, ct);
-        if (c is null || goal is null)
+        var (goal, refused) = await EditableGoalAsync(viewer, caseId, goalId, ct);
+        if (goal is null)
         {
-            return OperationResult.NotFound;
-        }
-
-        var guard = CaseGuard.CanEdit(c, CaseDay.Today(time));
-        if (!guard.Succeeded)
-        {
-            return guard;
+            return refused!;
         }
 
         var errors = Apply(goal, input, isNew: false);
@@ -72,17 +65,10 @@ public sealed class PlanService(PortalDbContext db, CaseAccess access, TimeProvi
     /// </summary>
     public async Task<OperationResult<Goal>> MarkAchievedAsync(CaseViewer viewer, Guid caseId, Guid goalId, CancellationToken ct = default)
     {
-        var c = await access.Visible(viewer).FirstOrDefaultAsync(x => x.Id == caseId, ct);
-        var goal = c is null ? null : await db.Set<Goal>().FirstOrDefaultAsync(g => g.Id == goalId && g.CaseId == c.Id, ct);
-        if (c is null || goal is null)
+        var (goal, refused) = await EditableGoalAsync(viewer, caseId, goalId, ct);
+        if (goal is null)
         {
-            return OperationResult.NotFound;
-        }
-
-        var guard = CaseGuard.CanEdit(c, CaseDay.Today(time));
-        if (!guard.Succeeded)
-        {
-            return guard;
+            return refused!;
         }
 
         var referrals = await db.Set<Need>().Where(n => n.GoalId == goal.Id).SelectMany(n => n.Referrals).AsNoTracking().ToListAsync(ct);
@@ -100,6 +86,20 @@ public sealed class PlanService(PortalDbContext db, CaseAccess access, TimeProvi
         Record(goal, viewer);
         await db.SaveChangesAsync(ct);
         return OperationResult<Goal>.Ok(goal);
+    }
+
+    /// <summary>The goal, if the viewer may see and edit its case; else why not.</summary>
+    private async Task<(Goal? Goal, OperationResult? Refused)> EditableGoalAsync(CaseViewer viewer, Guid caseId, Guid goalId, CancellationToken ct)
+    {
+        var c = await access.Visible(viewer).FirstOrDefaultAsync(x => x.Id == caseId, ct);
+        var goal = c is null ? null : await db.Set<Goal>().FirstOrDefaultAsync(g => g.Id == goalId && g.CaseId == c.Id, ct);
+        if (c is null || goal is null)
+        {
+            return (null, OperationResult.NotFound);
+        }
+
+        var guard = CaseGuard.CanEdit(c, CaseDay.Today(time));
+        return guard.Succeeded ? (goal, null) : (null, guard);
     }
 
     private IReadOnlyList<FieldError> Apply(Goal goal, GoalInput input, bool isNew)

@@ -80,19 +80,13 @@ public sealed class ReferralService(PortalDbContext db, NeedService needs, TimeP
 
     public async Task<OperationResult<Referral>> UpdateAsync(CaseViewer viewer, Guid referralId, ReferralUpdate input, CancellationToken ct = default)
     {
-        var referral = await db.Set<Referral>().Include(r => r.Events).FirstOrDefaultAsync(r => r.Id == referralId, ct);
-        var found = referral is null ? null : await needs.FindAsync(viewer, referral.NeedId, ct);
-        if (referral is null || found is null)
+        var (referral, refused) = await EditableAsync(viewer, referralId, ct);
+        if (referral is null)
         {
-            return OperationResult.NotFound;
+            return refused!;
         }
 
         var today = CaseDay.Today(time);
-        var guard = CaseGuard.CanEdit(found.Case, today);
-        if (!guard.Succeeded)
-        {
-            return guard;
-        }
 
         var status = CaseService.ParseEnum<ReferralStatus>(input.Status);
         var v = new Validator();
@@ -136,19 +130,13 @@ public sealed class ReferralService(PortalDbContext db, NeedService needs, TimeP
     /// </summary>
     public async Task<OperationResult<Referral>> CorrectAsync(CaseViewer viewer, Guid referralId, ReferralCorrection input, CancellationToken ct = default)
     {
-        var referral = await db.Set<Referral>().Include(r => r.Events).FirstOrDefaultAsync(r => r.Id == referralId, ct);
-        var found = referral is null ? null : await needs.FindAsync(viewer, referral.NeedId, ct);
-        if (referral is null || found is null)
+        var (referral, refused) = await EditableAsync(viewer, referralId, ct);
+        if (referral is null)
         {
-            return OperationResult.NotFound;
+            return refused!;
         }
 
         var today = CaseDay.Today(time);
-        var guard = CaseGuard.CanEdit(found.Case, today);
-        if (!guard.Succeeded)
-        {
-            return guard;
-        }
 
         var status = CaseService.ParseEnum<ReferralStatus>(input.Status);
         var v = new Validator();
@@ -189,6 +177,20 @@ public sealed class ReferralService(PortalDbContext db, NeedService needs, TimeP
     /// </summary>
     public static bool SuggestsGoalAchieved(Referral referral, Goal goal) =>
         referral.Status == ReferralStatus.Completed && goal.IsActive;
+
+    /// <summary>The referral with its history, if the viewer may see and edit its case; else why not.</summary>
+    private async Task<(Referral? Referral, OperationResult? Refused)> EditableAsync(CaseViewer viewer, Guid referralId, CancellationToken ct)
+    {
+        var referral = await db.Set<Referral>().Include(r => r.Events).FirstOrDefaultAsync(r => r.Id == referralId, ct);
+        var found = referral is null ? null : await needs.FindAsync(viewer, referral.NeedId, ct);
+        if (referral is null || found is null)
+        {
+            return (null, OperationResult.NotFound);
+        }
+
+        var guard = CaseGuard.CanEdit(found.Case, CaseDay.Today(time));
+        return guard.Succeeded ? (referral, null) : (null, guard);
+    }
 
     private static string Refused(ReferralStatus from, ReferralStatus to)
     {
