@@ -125,7 +125,8 @@ public sealed partial class PersonalDataCheck(TimeProvider time)
         {
             var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
             year = year >= 100 ? year : year + (year > c.Year % 100 ? 1900 : 2000);
-            if (year <= c.Year - BirthDateYears || BirthWordBeforePattern().IsMatch(c.Before(m.Index, 30)))
+            var after = c.Text[(m.Index + m.Length)..Math.Min(c.Text.Length, m.Index + m.Length + 12)];
+            if (year <= c.Year - BirthDateYears || BirthWordBeforePattern().IsMatch(c.Before(m.Index, 30)) || BirthWordAfterPattern().IsMatch(after))
             {
                 found.Add((PersonalDataKind.BirthDate, m.Index, m.Length));
             }
@@ -378,13 +379,17 @@ public sealed partial class PersonalDataCheck(TimeProvider time)
     [GeneratedRegex(@"(?:geb\.|geboren|Geburtsdatum|Geb\.-Datum|Geburtstag|Geburtsjahr|\*)\s*(?:am|im|in)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex BirthWordBeforePattern();
 
+    [GeneratedRegex(@"^\s*(?:geboren|geb\.|zur Welt gekommen)")]
+    private static partial Regex BirthWordAfterPattern();
+
     [GeneratedRegex(@"(?:\bgeb\.|\bgeboren|\bGeburtsjahr|\bJahrgang|\bJg\.|\*)[^\S\n]*(?:am|im|in)?[^\S\n]*(?:19|20)\d{2}\b", RegexOptions.IgnoreCase)]
     private static partial Regex BirthYearPattern();
 
     [GeneratedRegex(@"\b(?:Tel|Telefon(?:nummer)?|Tel\.-Nr|Handy(?:nummer)?|Mobil(?:nummer)?|WhatsApp|Signal|Rufnummer|erreichbar unter)\b\.?[^\S\n]*:?[^\S\n]*(?<number>\+?[\d(][\d\s/()\-]{4,}\d)", RegexOptions.IgnoreCase)]
     private static partial Regex PhoneAfterKeywordPattern();
 
-    private const string StreetWord = @"[A-ZÄÖÜ][\p{L}\-]*?(?:straße|strasse|str\.|Straße|Strasse|weg|gasse|platz|allee|ring|damm|steige|steig|pfad|graben|anger|chaussee|promenade|ufer|zeile|hof)";
+    // "Danziger Weg 4": the last word may stand alone; "Platz" and "Ring" alone are too often something else.
+    private const string StreetWord = @"(?:[A-ZÄÖÜ][\p{L}\-]*?(?:straße|strasse|str\.|Straße|Strasse|weg|gasse|platz|allee|ring|damm|steige|steig|pfad|graben|anger|chaussee|promenade|ufer|zeile|hof)|(?<=[A-ZÄÖÜ][\p{L}]+er\s)(?:Straße|Strasse|Weg|Gasse|Allee|Damm|Steige|Pfad|Graben))";
 
     private const string StreetPhrase = @"(?:Am|Im|An der|An den|Auf der|Auf dem|In der|In den|Zum|Zur|Unter den|Hinter der|Hinter dem|Beim|Vor dem)\s[A-ZÄÖÜ][\p{L}\-]+";
 
@@ -432,7 +437,7 @@ public sealed partial class PersonalDataCheck(TimeProvider time)
     [GeneratedRegex(@"\G[^\S\n](?<surname>[A-ZÄÖÜ][a-zäöüß]+)\b(?![^\S\n]*[A-ZÄÖÜ])")]
     private static partial Regex FollowingSurnamePattern();
 
-    [GeneratedRegex(@"\b\w*(?:schwanger|diabet|krebs|depressi|ptbs|posttraumat|traumatisiert|\bhiv\b|epilep|asthma|demenz|tuberkulose|hepatitis|schizophren|psychisch|psychiat|psychotherap|dialyse|chemotherap|onkolog|rheuma|alkoholkrank|drogenabhängig|behindert|behinderung|rollstuhl|rollator|blind|gehörlos|\btaub\b|sehbehindert|pflegegrad|autis|adhs|querschnitt|amputi|multiple sklerose|herzkrank|herzinfarkt|schlaganfall|fehlgeburt|entbindung|geburtsvorbereitung|hebamme|frauenarzt|frauenärztin|gynäkolog|kinderwunsch|insulin|pflegebedürftig|bettlägerig|suchtkrank|suchtberatung|inkontinen|parkinson|lähmung|gelähmt|prothese|syndrom|erkrankt|erkrankung|diagnose|chronisch|leidet)\w*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b\w*(?:schwanger|diabet|krebs|depressi|ptbs|posttraumat|traumatisiert|\bhiv\b|epilep|asthma|demenz|tuberkulose|hepatitis|schizophren|psychisch|psychiat|psychotherap|dialyse|chemotherap|onkolog|rheuma|alkoholkrank|drogenabhängig|behindert|behinderung|rollstuhl|rollator|blind|gehörlos|\btaub\b|sehbehindert|pflegegrad|autis|adhs|querschnitt|amputi|multiple sklerose|herzkrank|herzinfarkt|schlaganfall|fehlgeburt|entbindung|geburtsvorbereitung|hebamme|frauenarzt|frauenärztin|gynäkolog|kinderwunsch|insulin|pflegebedürftig|bettlägerig|suchtkrank|suchtberatung|inkontinen|parkinson|lähmung|gelähmt|prothese|syndrom|erkrankt|erkrankung|diagnose|chronisch|leidet)\w*|\b\w+krank(?:e[rnms]?)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex HealthPattern();
 
     /// <summary>"Sucht" the noun only: the verb "sucht" (is looking for) is in half of all requests.</summary>
