@@ -90,6 +90,20 @@ public sealed partial class BackOfficeCasePagesTests(PortalFactory portal) : ICl
         Assert.Contains($"Vermittlung an „{firstTitle}“ abgeschlossen", GoalArticle(achieved, "Sprache").QuerySelector("dl.facts")!.TextContent);
         Assert.Null(GoalArticle(achieved, "Sprache").QuerySelector("form.goal-achieved"));
 
+        // "abgeschlossen" was wrong: the manager corrects it with a reason, and the history keeps both.
+        var needPage = await session.GetAsync(suggestionsLink.GetAttribute("href")!);
+        var unexplained = await session.SubmitAsync(needPage, "#referrals form[action*='handler=Correct']", new Dictionary<string, string> { ["Correction.Status"] = "Cancelled" });
+        Assert.Contains("Grund der Korrektur ist erforderlich.", unexplained.Document.QuerySelector("#referrals form[action*='handler=Correct']")!.TextContent);
+        Assert.Equal("abgeschlossen", unexplained.Document.QuerySelector("#referrals .referral-status")!.TextContent);
+        var corrected = await session.SubmitAsync(unexplained, "#referrals form[action*='handler=Correct']", new Dictionary<string, string>
+        {
+            ["Correction.Status"] = "Cancelled",
+            ["Correction.Reason"] = "nach zwei Wochen abgebrochen",
+        });
+        Assert.Contains($"Vermittlung an „{firstTitle}“ korrigiert: abgebrochen.", StatusOf(corrected));
+        Assert.Equal("abgebrochen", corrected.Document.QuerySelector("#referrals .referral-status")!.TextContent);
+        Assert.Contains("Korrektur von „abgeschlossen“: nach zwei Wochen abgebrochen", corrected.Document.QuerySelector("#referrals details ol")!.TextContent);
+
         var log = await session.GetAsync($"{casePath}/access-log");
         Assert.Equal(HttpStatusCode.OK, log.Status);
         var rows = log.Document.QuerySelectorAll("tbody tr").Select(r => r.TextContent).ToList();
