@@ -79,6 +79,45 @@ public sealed class MatcherTests
         Assert.All(result.Volunteers.Where(v => v.Type == "volunteer"), v => Assert.Equal("Ehrenamtliche/r (Name erst nach Zusage)", v.Label));
     }
 
+    [Fact]
+    public void Without_German_only_alphabetisation_and_A1_courses_are_suggested_never_B2_or_C1()
+    {
+        var alpha = Course("alpha", Home, CefrLevel.A1, CefrLevel.A1, childcare: true, free: 4, startsIn: 12) with
+        {
+            CourseType = CourseType.Alphabetisierung, LevelFrom = null, LevelTo = null,
+        };
+        var beginners = Course("a1", Near, CefrLevel.A1, CefrLevel.A2, childcare: true, free: 4, startsIn: 12);
+        var b2 = Course("b2", Home, CefrLevel.B2, CefrLevel.B2, childcare: true, free: 4, startsIn: 12) with { CourseType = CourseType.Berufssprachkurs };
+        var c1 = Course("c1", Home, CefrLevel.C1, CefrLevel.C1, childcare: true, free: 4, startsIn: 12) with { CourseType = CourseType.Berufssprachkurs };
+        var a2 = Course("a2", Home, CefrLevel.A2, CefrLevel.B1, childcare: true, free: 4, startsIn: 12);
+        var need = LanguageNeed();
+        need.GermanLevel = null;
+
+        var result = Matcher.Suggest(need, Snapshot(b2, c1, a2, alpha, beginners), [], Today);
+
+        Assert.Equal(["alpha", "a1"], result.Offers.Select(o => o.Slug));
+        Assert.All(result.Offers, o => Assert.Contains("Einstieg ohne Deutschkenntnisse", o.Reasons));
+
+        // With German the same B2 course is a fair suggestion for someone at B1.
+        need.GermanLevel = CefrLevel.B1;
+        Assert.Contains("b2", Matcher.Suggest(need, Snapshot(b2, c1, a2, alpha, beginners), [], Today).Offers.Select(o => o.Slug));
+    }
+
+    [Fact]
+    public void Without_German_an_internship_that_asks_for_German_ranks_below_one_that_does_not()
+    {
+        var asks = Offer("verlangt-b1", OfferKind.Internship, Home) with { InternshipType = InternshipType.Orientierungspraktikum, RequiredLevel = CefrLevel.B1 };
+        var open = Offer("ohne-deutsch", OfferKind.Internship, Near) with { InternshipType = InternshipType.Orientierungspraktikum };
+        var need = LanguageNeed();
+        need.Area = GoalArea.Arbeit;
+        need.GermanLevel = null;
+
+        var result = Matcher.Suggest(need, Snapshot(asks, open), [], Today);
+
+        Assert.Equal(["ohne-deutsch", "verlangt-b1"], result.Offers.Select(o => o.Slug));
+        Assert.Contains("verlangt Deutsch B1", result.Offers[1].Reasons);
+    }
+
     private static Need LanguageNeed() => new()
     {
         Id = Guid.NewGuid(),

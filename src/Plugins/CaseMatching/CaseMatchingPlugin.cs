@@ -8,6 +8,7 @@ using IntegrationsNetz.Plugins.CaseMatching.Cases;
 using IntegrationsNetz.Plugins.CaseMatching.Matching;
 using IntegrationsNetz.Plugins.CaseMatching.Needs;
 using IntegrationsNetz.Plugins.CaseMatching.Plans;
+using IntegrationsNetz.Plugins.CaseMatching.Privacy;
 using IntegrationsNetz.Plugins.CaseMatching.Referrals;
 using IntegrationsNetz.Web.Common.Forms;
 using IntegrationsNetz.Plugins.CaseMatching.Data;
@@ -77,6 +78,7 @@ public sealed class CaseMatchingPlugin : IPortalPlugin
         services.AddScoped<RetentionService>();
         services.AddScoped<StatisticsService>();
         services.AddScoped<MatchingService>();
+        services.AddSingleton<PersonalDataCheck>();
         services.AddSingleton<OfferCatalog>();
         services.AddSingleton<VolunteerPool>();
         services.AddSingleton<CaseMatchingScheduler>();

@@ -61,9 +61,48 @@ public sealed partial class BackOfficeCasePagesTests(PortalFactory portal) : ICl
         Assert.Contains("vorgeschlagen", referred.Document.QuerySelector("#referrals .referral-status")!.TextContent);
         Assert.Contains("bereits vermittelt", referred.Document.QuerySelector("ol#offers > li:first-child")!.TextContent);
 
-        var completed = await session.SubmitAsync(referred, "#referrals form", new Dictionary<string, string> { ["Referral.Status"] = "Completed" });
+        // Straight from "vorgeschlagen" to "abgeschlossen" is refused with the steps that are possible.
+        Assert.DoesNotContain("Completed", referred.Document.QuerySelectorAll("#referrals select[name='Referral.Status'] option").Select(o => o.GetAttribute("value")));
+        var jumped = await session.SubmitAsync(referred, "#referrals form", new Dictionary<string, string> { ["Referral.Status"] = "Completed" });
+        Assert.Contains("„abgeschlossen“ geht erst, wenn das Angebot begonnen hat. Von „vorgeschlagen“ aus ist möglich: „Kontakt aufgenommen“, „angenommen“, „abgelehnt“, „abgebrochen“.",
+            jumped.Document.QuerySelector("#referrals form")!.TextContent);
+        Assert.Equal("vorgeschlagen", jumped.Document.QuerySelector("#referrals .referral-status")!.TextContent);
+
+        var completed = referred;
+        foreach (var step in new[] { "Accepted", "Started", "Completed" })
+        {
+            completed = await session.SubmitAsync(completed, "#referrals form[action*='handler=Status']", new Dictionary<string, string> { ["Referral.Status"] = step });
+        }
+
         Assert.Equal("abgeschlossen", completed.Document.QuerySelector("#referrals .referral-status")!.TextContent);
-        Assert.Null(completed.Document.QuerySelector("#referrals form"));
+        Assert.Null(completed.Document.QuerySelector("#referrals form[action*='handler=Status']"));
+
+        // The goal is not changed by itself: the page asks, and the manager answers with the button.
+        Assert.Contains("Ziel als erreicht markieren", completed.Document.QuerySelector("form.goal-achieved")!.TextContent);
+        var before = await session.GetAsync(casePath);
+        Assert.Equal("offen", GoalArticle(before, "Sprache").QuerySelector("h3 .badge")!.TextContent);
+        Assert.NotNull(GoalArticle(before, "Sprache").QuerySelector("form.goal-achieved"));
+        Assert.Null(GoalArticle(before, "Arbeit").QuerySelector("form.goal-achieved"));
+        var achieved = await session.SubmitAsync(completed, "form.goal-achieved");
+        Assert.Equal(casePath, achieved.Path);
+        Assert.Contains("Das Ziel ist als erreicht markiert.", StatusOf(achieved));
+        Assert.Equal("erreicht", GoalArticle(achieved, "Sprache").QuerySelector("h3 .badge")!.TextContent);
+        Assert.Contains($"Vermittlung an „{firstTitle}“ abgeschlossen", GoalArticle(achieved, "Sprache").QuerySelector("dl.facts")!.TextContent);
+        Assert.Null(GoalArticle(achieved, "Sprache").QuerySelector("form.goal-achieved"));
+
+        // "abgeschlossen" was wrong: the manager corrects it with a reason, and the history keeps both.
+        var needPage = await session.GetAsync(suggestionsLink.GetAttribute("href")!);
+        var unexplained = await session.SubmitAsync(needPage, "#referrals form[action*='handler=Correct']", new Dictionary<string, string> { ["Correction.Status"] = "Cancelled" });
+        Assert.Contains("Grund der Korrektur ist erforderlich.", unexplained.Document.QuerySelector("#referrals form[action*='handler=Correct']")!.TextContent);
+        Assert.Equal("abgeschlossen", unexplained.Document.QuerySelector("#referrals .referral-status")!.TextContent);
+        var corrected = await session.SubmitAsync(unexplained, "#referrals form[action*='handler=Correct']", new Dictionary<string, string>
+        {
+            ["Correction.Status"] = "Cancelled",
+            ["Correction.Reason"] = "nach zwei Wochen abgebrochen",
+        });
+        Assert.Contains($"Vermittlung an „{firstTitle}“ korrigiert: abgebrochen.", StatusOf(corrected));
+        Assert.Equal("abgebrochen", corrected.Document.QuerySelector("#referrals .referral-status")!.TextContent);
+        Assert.Contains("Korrektur von „abgeschlossen“: nach zwei Wochen abgebrochen", corrected.Document.QuerySelector("#referrals details ol")!.TextContent);
 
         var log = await session.GetAsync($"{casePath}/access-log");
         Assert.Equal(HttpStatusCode.OK, log.Status);

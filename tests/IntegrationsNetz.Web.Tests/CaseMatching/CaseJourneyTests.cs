@@ -49,7 +49,7 @@ public sealed class CaseJourneyTests(PortalFactory factory) : IClassFixture<Port
         var referral = await manager.PostAsJsonAsync($"/api/v1/needs/{needId}/referrals", new { offerId = courseId, note = "Anmeldung besprochen" });
         Assert.Equal(HttpStatusCode.Created, referral.StatusCode);
         var referralId = (await referral.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
-        foreach (var status in new[] { "Contacted", "Accepted", "Completed" })
+        foreach (var status in new[] { "Contacted", "Accepted", "Started", "Completed" })
         {
             var moved = await manager.PutAsJsonAsync($"/api/v1/referrals/{referralId}", new { status });
             Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
@@ -60,7 +60,7 @@ public sealed class CaseJourneyTests(PortalFactory factory) : IClassFixture<Port
         var goal = full.GetProperty("goals").EnumerateArray().Single(g => g.GetProperty("area").GetString() == "Sprache");
         var shown = goal.GetProperty("needs")[0].GetProperty("referrals")[0];
         Assert.Equal("Completed", shown.GetProperty("status").GetString());
-        Assert.Equal(["Suggested", "Contacted", "Accepted", "Completed"], shown.GetProperty("history").EnumerateArray().Select(e => e.GetProperty("status").GetString()));
+        Assert.Equal(["Suggested", "Contacted", "Accepted", "Started", "Completed"], shown.GetProperty("history").EnumerateArray().Select(e => e.GetProperty("status").GetString()));
 
         // A colleague from another municipality sees it only while standing in; a stranger never finds it.
         Assert.Equal(HttpStatusCode.NotFound, (await colleague.GetAsync($"/api/v1/cases/{caseId}")).StatusCode);

@@ -135,13 +135,4 @@ public sealed class CasePlanTests(PortalFactory factory) : IClassFixture<PortalF
         var response = await manager.PutAsJsonAsync($"/api/v1/cases/{caseId}/goals/{goalId}", body);
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
     }
-
-    private static async Task AssertProblemAsync(HttpResponseMessage response, string field, string message)
-    {
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
-        var errors = problem.GetProperty("errors").GetProperty(char.ToLowerInvariant(field[0]) + field[1..]);
-        Assert.Contains(errors.EnumerateArray(), e => e.GetString()!.StartsWith(message, StringComparison.Ordinal));
-    }
 }

@@ -102,4 +102,14 @@ public static class CaseTestData
         using var scope = factory.Services.CreateScope();
         return (await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Users.SingleAsync(u => u.Email == email)).Id;
     }
+
+    /// <summary>A 400 answer as problem+json with a message for the field that starts as given.</summary>
+    public static async Task AssertProblemAsync(HttpResponseMessage response, string field, string message)
+    {
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var errors = problem.GetProperty("errors").GetProperty(char.ToLowerInvariant(field[0]) + field[1..]);
+        Assert.Contains(errors.EnumerateArray(), e => e.GetString()!.StartsWith(message, StringComparison.Ordinal));
+    }
 }

@@ -39,6 +39,8 @@ public sealed record ReferralWriteDto(Guid? OfferId, string? Note);
 
 public sealed record ReferralStatusDto(string? Status, DateOnly? On, string? Note);
 
+public sealed record ReferralCorrectionDto(string? Status, string? Reason);
+
 /// <summary>Route fields of API.md: <c>from</c> is the absent colleague (default: the caller), <c>to</c> the same as substituteUserId.</summary>
 public sealed record SubstitutionWriteDto(Guid? From, Guid? To, Guid? SubstituteUserId, DateOnly? StartsOn, DateOnly? EndsOn);
 

@@ -31,7 +31,7 @@ public static class Matcher
         foreach (var offer in snapshot.Grid.Reachable(home, need.MaxTravelKm))
         {
             var fit = AreaFit.Offer(need.Area, offer);
-            if (fit == 0 || IsClosed(offer, today) || (need.WomenOnly && offer.Kind == OfferKind.LanguageCourse && !offer.WomenOnly))
+            if (fit == 0 || IsClosed(offer, today) || (need.WomenOnly && offer.Kind == OfferKind.LanguageCourse && !offer.WomenOnly) || BeyondReach(need, offer))
             {
                 continue;
             }
@@ -96,6 +96,13 @@ public static class Matcher
         || offer.EndsOn < today
         || offer.RegistrationDeadline < today;
 
+    /// <summary>
+    /// Without any German a course that starts above A1 cannot be followed at all: it is left out rather than ranked low,
+    /// as a B2 or C1 course at the top of the list would be a wrong suggestion however it is scored.
+    /// </summary>
+    public static bool BeyondReach(Need need, MatchableOffer offer) =>
+        need.GermanLevel is null && offer.Kind == OfferKind.LanguageCourse && offer.LevelFrom > CefrLevel.A1;
+
     /// <summary>The score of an offer for a need; with a list, the reason for every point is written into it.</summary>
     private static int Score(
         Need need, MatchableOffer o, int fit, bool serves, bool online, double? distance, MunicipalityPoint home, DateOnly today, List<string>? reasons)
@@ -157,7 +164,7 @@ public static class Matcher
     {
         if (need.GermanLevel is not { } level)
         {
-            return 0;
+            return NoGermanScore(o, reasons);
         }
 
         if (o.Kind == OfferKind.LanguageCourse && o.LevelFrom is { } from && o.LevelTo is { } to)
@@ -182,6 +189,25 @@ public static class Matcher
         {
             reasons?.Add(Texts.Format(level >= required ? "Reason_GermanEnough" : "Reason_GermanRequired", required));
             return level >= required ? 10 : -20;
+        }
+
+        return 0;
+    }
+
+    /// <summary>No German yet: alphabetisation and courses from A1 are the way in; an internship asking for German is not.</summary>
+    private static int NoGermanScore(MatchableOffer o, List<string>? reasons)
+    {
+        if (o.Kind == OfferKind.LanguageCourse
+            && (o.LevelFrom == CefrLevel.A1 || (o.LevelFrom is null && o.CourseType is CourseType.Alphabetisierung or CourseType.Zweitschriftlerner)))
+        {
+            reasons?.Add(Texts.Get("Reason_NoGermanStart"));
+            return 20;
+        }
+
+        if (o.Kind == OfferKind.Internship && o.RequiredLevel is { } required)
+        {
+            reasons?.Add(Texts.Format("Reason_GermanRequired", required));
+            return -20;
         }
 
         return 0;

@@ -5,6 +5,7 @@ using IntegrationsNetz.Plugins.CaseMatching.Access;
 using IntegrationsNetz.Plugins.CaseMatching.Cases;
 using IntegrationsNetz.Plugins.CaseMatching.Matching;
 using IntegrationsNetz.Plugins.CaseMatching.Needs;
+using IntegrationsNetz.Plugins.CaseMatching.Plans;
 using IntegrationsNetz.Plugins.CaseMatching.Referrals;
 using IntegrationsNetz.Plugins.CaseMatching.Resources;
 using Microsoft.AspNetCore.Authorization;
@@ -18,7 +19,7 @@ namespace IntegrationsNetz.Plugins.CaseMatching.Needs;
 /// Volunteers appear without names: the matching service hands out labels only.
 /// </summary>
 [Authorize(Policy = CaseMatchingPlugin.CaseWorkPolicy)]
-public sealed class NeedModel(
+public sealed partial class NeedModel(
     CaseAccess access, NeedService needs, MatchingService matching, ReferralService referrals, PortalDbContext db, TimeProvider time) : CasePageModel(access)
 {
     public Need Need { get; private set; } = null!;
@@ -43,10 +44,9 @@ public sealed class NeedModel(
     /// <summary>Offers with a referral still running get no second one.</summary>
     public bool IsReferred(Guid offerId) => Need.Referrals.Any(r => r.OfferId == offerId && !r.IsFinal);
 
-    /// <summary>Forward only, as the service allows; "declined" ends a referral at any point.</summary>
+    /// <summary>The next steps the service allows (<see cref="ReferralFlow"/>), so the form offers no refused one.</summary>
     public static IReadOnlyList<Choice> NextStatuses(Referral referral) =>
-        Enum.GetValues<ReferralStatus>().Where(s => s > referral.Status || s == ReferralStatus.Declined)
-            .Select(s => new Choice(s.ToString(), Texts.Label(s))).ToList();
+        ReferralFlow.Allowed(referral.Status).Select(s => new Choice(s.ToString(), Texts.Label(s))).ToList();
 
     public ReferralStatusForm StatusFormFor(Referral referral) => PostedStatus is { } posted && posted.ReferralId == referral.Id
         ? posted.Form
@@ -111,6 +111,7 @@ public sealed class NeedModel(
         }
 
         (Need, Case, Suggestions) = (found.Need, found.Case, suggestions);
+        Goal = await db.Set<Goal>().AsNoTracking().FirstOrDefaultAsync(g => g.Id == found.Need.GoalId, ct);
         Today = CaseDay.Today(time);
         MunicipalityNames = await db.Municipalities.AsNoTracking().ToDictionaryAsync(m => m.Id, m => m.Name, ct);
         return true;

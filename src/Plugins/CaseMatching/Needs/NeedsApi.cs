@@ -25,6 +25,8 @@ public static class NeedsApi
             .WithSummary("Passende Angebote und Ehrenamtliche mit Punktzahl und Begründung");
         group.MapPost("/needs/{needId:guid}/referrals", ReferAsync).WithName("CreateReferral").WithSummary("Bedarf an ein Angebot vermitteln");
         group.MapPut("/referrals/{id:guid}", UpdateReferralAsync).WithName("UpdateReferral").WithSummary("Status einer Vermittlung ändern; der Verlauf bleibt");
+        group.MapPost("/referrals/{id:guid}/correction", CorrectReferralAsync).WithName("CorrectReferral")
+            .WithSummary("Falschen abschließenden Status einer Vermittlung mit Grund korrigieren (nur Fallführung)");
         group.MapPost("/substitutions", SubstituteAsync).WithName("CreateSubstitution").WithSummary("Vertretung einrichten; beide erhalten eine E-Mail");
         group.MapGet("/substitutions", ListSubstitutionsAsync).WithName("ListSubstitutions").WithSummary("Eigene und eingerichtete Vertretungen");
         return app;
@@ -44,6 +46,12 @@ public static class NeedsApi
     private static async Task<Results<Ok<ReferralDto>, ValidationProblem, ProblemHttpResult>> UpdateReferralAsync(Guid id, ReferralStatusDto dto, ClaimsPrincipal user, CaseAccess access, ReferralService referrals, CancellationToken ct)
     {
         var result = await referrals.UpdateAsync(await access.ViewerAsync(user, ct), id, new ReferralUpdate(dto.Status, dto.On, dto.Note), ct);
+        return result.ToHttp(r => TypedResults.Ok(CaseMapping.ToDto(r)), CasesApi.NotFound);
+    }
+
+    private static async Task<Results<Ok<ReferralDto>, ValidationProblem, ProblemHttpResult>> CorrectReferralAsync(Guid id, ReferralCorrectionDto dto, ClaimsPrincipal user, CaseAccess access, ReferralService referrals, CancellationToken ct)
+    {
+        var result = await referrals.CorrectAsync(await access.ViewerAsync(user, ct), id, new ReferralCorrection(dto.Status, dto.Reason), ct);
         return result.ToHttp(r => TypedResults.Ok(CaseMapping.ToDto(r)), CasesApi.NotFound);
     }
 

@@ -2,6 +2,8 @@ using IntegrationsNetz.Core.Common;
 using IntegrationsNetz.Core.Data;
 using IntegrationsNetz.Plugins.CaseMatching.Access;
 using IntegrationsNetz.Plugins.CaseMatching.Cases;
+using IntegrationsNetz.Plugins.CaseMatching.Needs;
+using IntegrationsNetz.Plugins.CaseMatching.Referrals;
 using IntegrationsNetz.Plugins.CaseMatching.Resources;
 using Microsoft.EntityFrameworkCore;
 
@@ -39,17 +41,10 @@ public sealed class PlanService(PortalDbContext db, CaseAccess access, TimeProvi
 
     public async Task<OperationResult<Goal>> UpdateGoalAsync(CaseViewer viewer, Guid caseId, Guid goalId, GoalInput input, CancellationToken ct = default)
     {
-        var c = await access.Visible(viewer).FirstOrDefaultAsync(x => x.Id == caseId, ct);
-        var goal = c is null ? null : await db.Set<Goal>().FirstOrDefaultAsync(g => g.Id == goalId && g.CaseId == c.Id, ct);
-        if (c is null || goal is null)
+        var (goal, refused) = await EditableGoalAsync(viewer, caseId, goalId, ct);
+        if (goal is null)
         {
-            return OperationResult.NotFound;
-        }
-
-        var guard = CaseGuard.CanEdit(c, CaseDay.Today(time));
-        if (!guard.Succeeded)
-        {
-            return guard;
+            return refused!;
         }
 
         var errors = Apply(goal, input, isNew: false);
@@ -62,6 +57,49 @@ public sealed class PlanService(PortalDbContext db, CaseAccess access, TimeProvi
         Record(goal, viewer);
         await db.SaveChangesAsync(ct);
         return OperationResult<Goal>.Ok(goal);
+    }
+
+    /// <summary>
+    /// The manager's answer to a completed referral: the goal becomes achieved, with the referral as its reason, as a
+    /// new revision. Only for an open goal with a completed referral; anything else goes through the goal's form.
+    /// </summary>
+    public async Task<OperationResult<Goal>> MarkAchievedAsync(CaseViewer viewer, Guid caseId, Guid goalId, CancellationToken ct = default)
+    {
+        var (goal, refused) = await EditableGoalAsync(viewer, caseId, goalId, ct);
+        if (goal is null)
+        {
+            return refused!;
+        }
+
+        var referrals = await db.Set<Need>().Where(n => n.GoalId == goal.Id).SelectMany(n => n.Referrals).AsNoTracking().ToListAsync(ct);
+        var completed = referrals.Where(r => ReferralService.SuggestsGoalAchieved(r, goal)).OrderByDescending(r => r.UpdatedAt).FirstOrDefault();
+        if (completed is null)
+        {
+            return goal.IsActive
+                ? OperationResult.Invalid("Status", Texts.Get("GoalNoCompletedReferral"))
+                : OperationResult.Invalid("Status", Texts.Format("GoalCannotBeAchieved", Texts.Label(goal.Status)));
+        }
+
+        // The dates stay as the last conversation set them: a target date already passed must not block the answer.
+        goal.Status = GoalStatus.Achieved;
+        goal.StatusReason = Texts.Format("Goal_AchievedByReferral", completed.OfferTitle);
+        Record(goal, viewer);
+        await db.SaveChangesAsync(ct);
+        return OperationResult<Goal>.Ok(goal);
+    }
+
+    /// <summary>The goal, if the viewer may see and edit its case; else why not.</summary>
+    private async Task<(Goal? Goal, OperationResult? Refused)> EditableGoalAsync(CaseViewer viewer, Guid caseId, Guid goalId, CancellationToken ct)
+    {
+        var c = await access.Visible(viewer).FirstOrDefaultAsync(x => x.Id == caseId, ct);
+        var goal = c is null ? null : await db.Set<Goal>().FirstOrDefaultAsync(g => g.Id == goalId && g.CaseId == c.Id, ct);
+        if (c is null || goal is null)
+        {
+            return (null, OperationResult.NotFound);
+        }
+
+        var guard = CaseGuard.CanEdit(c, CaseDay.Today(time));
+        return guard.Succeeded ? (goal, null) : (null, guard);
     }
 
     private IReadOnlyList<FieldError> Apply(Goal goal, GoalInput input, bool isNew)

@@ -1,6 +1,9 @@
 namespace IntegrationsNetz.Plugins.CaseMatching.Referrals;
 
-/// <summary>In the order a referral moves forward; Declined ends it at any point.</summary>
+/// <summary>
+/// The steps of a referral; which step may follow which is <see cref="ReferralFlow"/>'s. Stored by name, so new steps
+/// go at the end without a migration.
+/// </summary>
 public enum ReferralStatus
 {
     Suggested,
@@ -8,6 +11,8 @@ public enum ReferralStatus
     Accepted,
     Declined,
     Completed,
+    Started,
+    Cancelled,
 }
 
 /// <summary>A Vermittlung: a need linked to a directory offer, with its history.</summary>
@@ -32,7 +37,7 @@ public sealed class Referral
 
     public List<ReferralEvent> Events { get; set; } = [];
 
-    public bool IsFinal => Status is ReferralStatus.Declined or ReferralStatus.Completed;
+    public bool IsFinal => ReferralFlow.IsFinal(Status);
 }
 
 public sealed class ReferralEvent

@@ -4,6 +4,7 @@ using IntegrationsNetz.Core.Offers;
 using IntegrationsNetz.Plugins.CaseMatching.Access;
 using IntegrationsNetz.Plugins.CaseMatching.Cases;
 using IntegrationsNetz.Plugins.CaseMatching.Needs;
+using IntegrationsNetz.Plugins.CaseMatching.Plans;
 using IntegrationsNetz.Plugins.CaseMatching.Resources;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,6 +13,9 @@ namespace IntegrationsNetz.Plugins.CaseMatching.Referrals;
 public sealed record ReferralInput(Guid? OfferId, string? Note);
 
 public sealed record ReferralUpdate(string? Status, DateOnly? On, string? Note);
+
+/// <summary>The right status for a referral whose final status was wrong, and why.</summary>
+public sealed record ReferralCorrection(string? Status, string? Reason);
 
 /// <summary>Referrals of a need to directory offers; a referral to a named provider needs the person's consent.</summary>
 public sealed class ReferralService(PortalDbContext db, NeedService needs, TimeProvider time)
@@ -76,19 +80,13 @@ public sealed class ReferralService(PortalDbContext db, NeedService needs, TimeP
 
     public async Task<OperationResult<Referral>> UpdateAsync(CaseViewer viewer, Guid referralId, ReferralUpdate input, CancellationToken ct = default)
     {
-        var referral = await db.Set<Referral>().Include(r => r.Events).FirstOrDefaultAsync(r => r.Id == referralId, ct);
-        var found = referral is null ? null : await needs.FindAsync(viewer, referral.NeedId, ct);
-        if (referral is null || found is null)
+        var (referral, refused) = await EditableAsync(viewer, referralId, ct);
+        if (referral is null)
         {
-            return OperationResult.NotFound;
+            return refused!;
         }
 
         var today = CaseDay.Today(time);
-        var guard = CaseGuard.CanEdit(found.Case, today);
-        if (!guard.Succeeded)
-        {
-            return guard;
-        }
 
         var status = CaseService.ParseEnum<ReferralStatus>(input.Status);
         var v = new Validator();
@@ -100,9 +98,9 @@ public sealed class ReferralService(PortalDbContext db, NeedService needs, TimeP
         {
             v.Add("Status", Texts.Format("ReferralFinal", Texts.Label(referral.Status)));
         }
-        else if (status != ReferralStatus.Declined && status <= referral.Status)
+        else if (!ReferralFlow.CanMove(referral.Status, status.Value))
         {
-            v.Add("Status", Texts.Format("ReferralBackwards", Texts.Label(referral.Status), Texts.Label(status.Value)));
+            v.Add("Status", Refused(referral.Status, status.Value));
         }
 
         if (input.On > today)
@@ -124,6 +122,82 @@ public sealed class ReferralService(PortalDbContext db, NeedService needs, TimeP
         db.Add(change);
         await db.SaveChangesAsync(ct);
         return OperationResult<Referral>.Ok(referral);
+    }
+
+    /// <summary>
+    /// Sets a final status that was wrong (completed instead of cancelled, or the other way round) to the right one.
+    /// Only the case's manager may, with a reason; the history keeps the wrong status and the correction with its reason.
+    /// </summary>
+    public async Task<OperationResult<Referral>> CorrectAsync(CaseViewer viewer, Guid referralId, ReferralCorrection input, CancellationToken ct = default)
+    {
+        var (referral, refused) = await EditableAsync(viewer, referralId, ct);
+        if (referral is null)
+        {
+            return refused!;
+        }
+
+        var today = CaseDay.Today(time);
+
+        var status = CaseService.ParseEnum<ReferralStatus>(input.Status);
+        var v = new Validator();
+        if (!viewer.IsManager)
+        {
+            v.Add("Status", Texts.Get("ReferralCorrectionManagersOnly"));
+        }
+        else if (!referral.IsFinal)
+        {
+            v.Add("Status", Texts.Format("ReferralCorrectionNotFinal", Texts.Label(referral.Status)));
+        }
+        else if (status is null || status == referral.Status)
+        {
+            v.Add("Status", Texts.Format("ReferralCorrectionStatus", Texts.Label(referral.Status)));
+        }
+
+        v.Required("Reason", input.Reason, Texts.Get("Field_CorrectionReason"));
+        v.MaxLength("Reason", input.Reason, 1000, Texts.Get("Field_CorrectionReason"));
+        if (!v.IsValid)
+        {
+            return OperationResult.Invalid(v.Errors);
+        }
+
+        var now = Clock.UtcNow(time);
+        var wrong = referral.Status;
+        referral.Status = status!.Value;
+        referral.UpdatedAt = now;
+        var change = Event(referral, today, viewer, now);
+        change.Note = Texts.Format("Referral_CorrectionNote", Texts.Label(wrong), input.Reason!.Trim());
+        db.Add(change);
+        await db.SaveChangesAsync(ct);
+        return OperationResult<Referral>.Ok(referral);
+    }
+
+    /// <summary>
+    /// A completed referral is the moment to look at its goal: true while the goal is still open. The goal is never
+    /// changed here; the manager decides (the case and need pages show "Ziel als erreicht markieren").
+    /// </summary>
+    public static bool SuggestsGoalAchieved(Referral referral, Goal goal) =>
+        referral.Status == ReferralStatus.Completed && goal.IsActive;
+
+    /// <summary>The referral with its history, if the viewer may see and edit its case; else why not.</summary>
+    private async Task<(Referral? Referral, OperationResult? Refused)> EditableAsync(CaseViewer viewer, Guid referralId, CancellationToken ct)
+    {
+        var referral = await db.Set<Referral>().Include(r => r.Events).FirstOrDefaultAsync(r => r.Id == referralId, ct);
+        var found = referral is null ? null : await needs.FindAsync(viewer, referral.NeedId, ct);
+        if (referral is null || found is null)
+        {
+            return (null, OperationResult.NotFound);
+        }
+
+        var guard = CaseGuard.CanEdit(found.Case, CaseDay.Today(time));
+        return guard.Succeeded ? (referral, null) : (null, guard);
+    }
+
+    private static string Refused(ReferralStatus from, ReferralStatus to)
+    {
+        var allowed = string.Join(", ", ReferralFlow.Allowed(from).Select(s => $"„{Texts.Label(s)}“"));
+        return to == ReferralStatus.Completed
+            ? Texts.Format("ReferralNotStarted", Texts.Label(from), allowed)
+            : Texts.Format("ReferralTransition", Texts.Label(from), Texts.Label(to), allowed);
     }
 
     private static ReferralEvent Event(Referral referral, DateOnly on, CaseViewer viewer, DateTime now) => new()

@@ -12,3 +12,10 @@ public sealed class ReferralStatusForm
 
     public string? Note { get; set; }
 }
+
+public sealed class ReferralCorrectionForm
+{
+    public string? Status { get; set; }
+
+    public string? Reason { get; set; }
+}
