@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using IntegrationsNetz.Testing;
-using IntegrationsNetz.Web.Tests.Infrastructure;
 
 namespace IntegrationsNetz.Web.Tests.Operations;
 

@@ -1,5 +1,4 @@
 using IntegrationsNetz.Testing;
-using IntegrationsNetz.Web.Tests.Infrastructure;
 
 namespace IntegrationsNetz.Web.Tests.Operations;
 
