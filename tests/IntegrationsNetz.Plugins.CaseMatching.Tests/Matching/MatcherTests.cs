@@ -76,7 +76,9 @@ public sealed class MatcherTests
         Assert.Equal("circle", result.Volunteers[1].Type);
         Assert.Contains("Ehrenamtskreis: Sprachcafé", result.Volunteers[1].Reasons);
         Assert.Equal(["hilft bei: Dolmetschen", "10,0 km"], result.Volunteers[2].Reasons);
-        Assert.All(result.Volunteers.Where(v => v.Type == "volunteer"), v => Assert.Equal("Ehrenamtliche/r (Name erst nach Zusage)", v.Label));
+        var people = result.Volunteers.Where(v => v.Type == "volunteer").ToList();
+        Assert.Equal([best.Id, interpreter.Id], people.Select(v => v.Id));
+        Assert.All(people, v => Assert.Equal("Ehrenamtliche/r (Name erst nach Zusage)", v.Label));
     }
 
     private static Need LanguageNeed() => new()

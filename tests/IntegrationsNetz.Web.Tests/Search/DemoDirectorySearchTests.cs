@@ -53,6 +53,8 @@ public sealed class DemoDirectorySearchTests(PortalFactory factory) : IClassFixt
         var facets = result.GetProperty("facets");
         foreach (var (facet, parameter) in new[] { ("kind", "kind"), ("municipality", "municipality"), ("level", "level"), ("courseType", "courseType"), ("cost", "cost") })
         {
+            // Without values the loop below would check nothing: the demo's German courses fill every facet.
+            Assert.NotEmpty(facets.GetProperty(facet).EnumerateObject());
             foreach (var value in facets.GetProperty(facet).EnumerateObject())
             {
                 var filtered = await SearchAsync($"q=Deutschkurs&{parameter}={value.Name}");
@@ -60,6 +62,7 @@ public sealed class DemoDirectorySearchTests(PortalFactory factory) : IClassFixt
             }
         }
 
+        Assert.NotEmpty(facets.GetProperty("childcare").EnumerateObject());
         foreach (var value in facets.GetProperty("childcare").EnumerateObject())
         {
             var filtered = await SearchAsync($"q=Deutschkurs&childcare={(value.Name == "ja" ? "true" : "false")}");
