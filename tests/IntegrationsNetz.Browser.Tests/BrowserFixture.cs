@@ -1,6 +1,4 @@
 using IntegrationsNetz.Testing;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -9,13 +7,10 @@ namespace IntegrationsNetz.Browser.Tests;
 /// <summary>
 /// The portal on a real Kestrel port with the demo content, and Debian's Chromium driven by Playwright.
 /// The harness later journeys build on: one server and one browser per test class, a fresh page per test.
+/// The host is set up as <see cref="PortalFactory"/> sets it up (data directory, demo content, administrator).
 /// </summary>
-public sealed class BrowserFixture : WebApplicationFactory<Program>, IAsyncLifetime
+public sealed class BrowserFixture : PortalFactory, IAsyncLifetime
 {
-    public const string AdminEmail = "admin@integrationsnetz.example";
-    public const string AdminPassword = "ein langes Test-Passwort 2026";
-
-    private readonly string _dataDirectory = TestPaths.NewTempDirectory("browser-data");
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
@@ -54,15 +49,6 @@ public sealed class BrowserFixture : WebApplicationFactory<Program>, IAsyncLifet
         var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
         Directory.CreateDirectory(folder);
         return Path.Combine(folder, name + ".png");
-    }
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseEnvironment("Testing");
-        builder.UseSetting("IntegrationsNetz:DataDirectory", _dataDirectory);
-        builder.UseSetting("IntegrationsNetz:ContentDirectory", TestPaths.DemoContent);
-        builder.UseSetting("IntegrationsNetz:Setup:AdminEmail", AdminEmail);
-        builder.UseSetting("IntegrationsNetz:Setup:AdminPassword", AdminPassword);
     }
 
     public override async ValueTask DisposeAsync()

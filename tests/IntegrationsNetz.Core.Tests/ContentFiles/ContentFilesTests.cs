@@ -56,15 +56,19 @@ public sealed class ContentFilesTests
             await new ContentExporter(db).ExportAsync(files);
         }
 
+        // Every file of the seed is read both times: an import that read nothing would also change nothing.
+        var exported = Directory.GetFiles(files, "*.config", SearchOption.AllDirectories).Length;
+        Assert.True(exported >= 10, $"the seed exports {exported} files");
         await using var target = await TestDatabase.CreateAsync(provider);
         await using (var db = target.NewContext())
         {
-            await new ContentImporter(db, _time).ImportAsync(files);
+            Assert.Equal(exported, (await new ContentImporter(db, _time).ImportAsync(files)).Count(SyncChange.Created));
         }
 
         await using (var db = target.NewContext())
         {
             var second = await new ContentImporter(db, _time).ImportAsync(files);
+            Assert.Equal(exported, second.Lines.Count);
             Assert.Equal(second.Lines.Count, second.Count(SyncChange.Unchanged));
         }
     }
@@ -248,6 +252,7 @@ public sealed class ContentFilesTests
     {
         static List<string> List(string root) =>
             Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f)).Order(StringComparer.Ordinal).ToList();
+        Assert.NotEmpty(List(expected));
         Assert.Equal(List(expected), List(actual));
         foreach (var file in List(expected))
         {

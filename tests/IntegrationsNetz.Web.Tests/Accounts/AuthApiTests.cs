@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using IntegrationsNetz.Web.Tests.Infrastructure;
+using IntegrationsNetz.Testing;
 using MimeKit;
 
 namespace IntegrationsNetz.Web.Tests.Accounts;

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using IntegrationsNetz.Core.Accounts;
-using IntegrationsNetz.Web.Tests.Infrastructure;
+using IntegrationsNetz.Testing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 

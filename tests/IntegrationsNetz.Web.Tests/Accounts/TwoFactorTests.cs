@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using IntegrationsNetz.Web.Tests.Infrastructure;
+using IntegrationsNetz.Testing;
 
 namespace IntegrationsNetz.Web.Tests.Accounts;
 

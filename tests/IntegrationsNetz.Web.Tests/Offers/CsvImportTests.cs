@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using IntegrationsNetz.Core.Search;
-using IntegrationsNetz.Web.Tests.Infrastructure;
+using IntegrationsNetz.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IntegrationsNetz.Web.Tests.Offers;

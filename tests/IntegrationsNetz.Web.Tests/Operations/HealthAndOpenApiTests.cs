@@ -1,5 +1,5 @@
 using System.Net;
-using IntegrationsNetz.Web.Tests.Infrastructure;
+using IntegrationsNetz.Testing;
 
 namespace IntegrationsNetz.Web.Tests.Operations;
 

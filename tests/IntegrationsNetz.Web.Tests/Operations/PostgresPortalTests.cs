@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using IntegrationsNetz.Testing;
-using IntegrationsNetz.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 

@@ -1,5 +1,4 @@
 using IntegrationsNetz.Testing;
-using IntegrationsNetz.Web.Tests.Infrastructure;
 
 namespace IntegrationsNetz.Web.Tests.Operations;
 
@@ -52,9 +51,12 @@ public sealed class StartupAndCommandTests
         Assert.Equal(0, dryRun.ExitCode);
         Assert.Contains("(dry run, nothing changed)", dryRun.Output);
 
+        // One item per demo file: without files every count below would be 0 and the comparison would check nothing.
+        var demoFiles = Directory.GetFiles(TestPaths.DemoContent, "*", SearchOption.AllDirectories);
+        Assert.NotEmpty(demoFiles);
         var import = await PortalProcess.RunAsync(environment, "content", "import");
         Assert.Equal(0, import.ExitCode);
-        Assert.Contains(" 0 updated, 0 unchanged, 0 deleted", import.Output);
+        Assert.Contains($"{demoFiles.Length} created, 0 updated, 0 unchanged, 0 deleted", import.Output);
 
         var again = await PortalProcess.RunAsync(environment, "content", "import");
         Assert.Contains("0 created, 0 updated", again.Output);
@@ -63,7 +65,7 @@ public sealed class StartupAndCommandTests
         Assert.Equal(0, export.ExitCode);
         Assert.Contains("0 created, 0 updated", export.Output);
         Assert.Contains("0 deleted", export.Output);
-        foreach (var file in Directory.EnumerateFiles(TestPaths.DemoContent, "*", SearchOption.AllDirectories))
+        foreach (var file in demoFiles)
         {
             var copy = Path.Combine(content, Path.GetRelativePath(TestPaths.DemoContent, file));
             Assert.True(File.ReadAllBytes(file).AsSpan().SequenceEqual(File.ReadAllBytes(copy)), file);

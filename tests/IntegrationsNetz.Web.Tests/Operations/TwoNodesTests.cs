@@ -2,7 +2,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using IntegrationsNetz.Core.Search;
 using IntegrationsNetz.Testing;
-using IntegrationsNetz.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IntegrationsNetz.Web.Tests.Operations;

@@ -1,5 +1,5 @@
 using System.Net.Http.Json;
-using IntegrationsNetz.Web.Tests.Infrastructure;
+using IntegrationsNetz.Testing;
 
 namespace IntegrationsNetz.Web.Tests.Plugins;
 

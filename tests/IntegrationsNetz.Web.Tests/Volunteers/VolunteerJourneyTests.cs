@@ -5,7 +5,6 @@ using System.Text.Json;
 using IntegrationsNetz.Core.Data;
 using IntegrationsNetz.Core.Mail;
 using IntegrationsNetz.Testing;
-using IntegrationsNetz.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;

@@ -1,0 +1,19 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace IntegrationsNetz.Testing;
+
+public static class ApiClient
+{
+    /// <summary>A client carrying a bearer token of the given account, as an app would use the API.</summary>
+    public static async Task<HttpClient> SignedInAsync(PortalFactory factory, string email, string password)
+    {
+        var client = factory.CreateClient();
+        var login = await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password });
+        login.EnsureSuccessStatusCode();
+        var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+}

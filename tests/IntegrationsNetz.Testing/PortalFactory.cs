@@ -1,0 +1,82 @@
+using System.Collections.Concurrent;
+using IntegrationsNetz.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace IntegrationsNetz.Testing;
+
+/// <summary>
+/// A real portal host on its own data directory (SQLite file, mail pickup folder) with the demo content
+/// imported at first boot, unless a test asks for something else.
+/// </summary>
+public class PortalFactory : WebApplicationFactory<Program>
+{
+    public const string AdminEmail = "admin@integrationsnetz.example";
+    public const string AdminPassword = "ein langes Test-Passwort 2026";
+
+    private readonly Dictionary<string, string?> _settings;
+
+    public PortalFactory()
+        : this(null)
+    {
+    }
+
+    protected PortalFactory(Dictionary<string, string?>? settings)
+    {
+        DataDirectory = TestPaths.NewTempDirectory("data");
+        _settings = new Dictionary<string, string?>
+        {
+            ["IntegrationsNetz:DataDirectory"] = DataDirectory,
+            ["IntegrationsNetz:ContentDirectory"] = TestPaths.DemoContent,
+            ["IntegrationsNetz:Setup:AdminEmail"] = AdminEmail,
+            ["IntegrationsNetz:Setup:AdminPassword"] = AdminPassword,
+            ["IntegrationsNetz:PublicBaseUrl"] = "http://localhost",
+        };
+        foreach (var (key, value) in settings ?? [])
+        {
+            _settings[key] = value;
+        }
+    }
+
+    public string DataDirectory { get; }
+
+    public string MailPickup => Path.Combine(DataDirectory, "mail", "pickup");
+
+    public ConcurrentQueue<string> Logs { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureLogging(logging => logging.AddProvider(new CollectingLoggerProvider(Logs)));
+    }
+
+    public T Service<T>()
+        where T : notnull => Services.GetRequiredService<T>();
+}
+
+internal sealed class CollectingLoggerProvider(ConcurrentQueue<string> sink) : ILoggerProvider
+{
+    public ILogger CreateLogger(string categoryName) => new CollectingLogger(sink);
+
+    public void Dispose()
+    {
+    }
+
+    private sealed class CollectingLogger(ConcurrentQueue<string> sink) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Information;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            sink.Enqueue(formatter(state, exception));
+    }
+}

@@ -1,0 +1,117 @@
+using System.Net;
+using IntegrationsNetz.Core.ContentFiles;
+using IntegrationsNetz.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IntegrationsNetz.Web.Tests.Content;
+
+/// <summary>The editor's journey through the back office, without JavaScript, on the demo content.</summary>
+public sealed class PageEditingTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task Edit_publish_see_it_live_roll_back_and_export_the_change_as_a_file()
+    {
+        var session = new BrowserlessSession(factory);
+        var dashboard = await session.LoginAsync(PortalFactory.AdminEmail, PortalFactory.AdminPassword);
+        Assert.Equal("/backoffice", dashboard.Path);
+
+        var list = await session.GetAsync("/backoffice/pages?owner=eppelheim");
+        var row = list.Document.QuerySelectorAll("tbody tr").Single(r => r.QuerySelector(".path")!.TextContent == "deutsch-lernen");
+        var editUrl = row.QuerySelector("a[href$='/de']")!.GetAttribute("href")!;
+        var edit = await session.GetAsync(editUrl);
+        var originalTitle = edit.Document.QuerySelector("input[name='Input.Title']")!.GetAttribute("value")!;
+        var live = await session.GetAsync("/de/eppelheim/deutsch-lernen");
+        Assert.Equal(originalTitle, live.Document.QuerySelector("article h1")!.TextContent);
+
+        var saved = await session.SubmitAsync(edit, "form.editor", new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Deutsch lernen in Eppelheim",
+            ["Input.Body"] = "## Neu ab Januar\r\n\r\nEin **Sprachcafé** jeden Dienstag im Rathaus.",
+            ["publish"] = "true",
+        });
+        Assert.Contains("veröffentlicht", saved.Document.QuerySelector("[role=status]")!.TextContent);
+
+        live = await session.GetAsync("/de/eppelheim/deutsch-lernen");
+        Assert.Equal("Deutsch lernen in Eppelheim", live.Document.QuerySelector("article h1")!.TextContent);
+        Assert.Equal("Sprachcafé", live.Document.QuerySelector(".page-body strong")!.TextContent);
+
+        var files = TestPaths.CopyDirectory(TestPaths.DemoContent, "usync");
+        using (var scope = factory.Services.CreateScope())
+        {
+            var report = await scope.ServiceProvider.GetRequiredService<ContentExporter>().ExportAsync(files);
+            var changed = report.Lines.Where(l => l.Change != SyncChange.Unchanged).ToList();
+            Assert.Contains(changed, l => l is { Change: SyncChange.Updated, File: "Content/eppelheim/deutsch-lernen.config" });
+            Assert.Contains("<Title>Deutsch lernen in Eppelheim</Title>", File.ReadAllText(Path.Combine(files, "Content/eppelheim/deutsch-lernen.config")));
+        }
+
+        var history = await session.GetAsync(editUrl + "/history");
+        var rolledBack = await session.SubmitAsync(history, "form[data-revision='1']");
+        Assert.Contains("wiederhergestellt und veröffentlicht", rolledBack.Document.QuerySelector("[role=status]")!.TextContent);
+
+        live = await session.GetAsync("/de/eppelheim/deutsch-lernen");
+        Assert.Equal(originalTitle, live.Document.QuerySelector("article h1")!.TextContent);
+    }
+
+    [Fact]
+    public async Task A_page_without_a_title_is_refused_with_a_German_message_and_nothing_changes()
+    {
+        var session = new BrowserlessSession(factory);
+        await session.LoginAsync(PortalFactory.AdminEmail, PortalFactory.AdminPassword);
+        var list = await session.GetAsync("/backoffice/pages?owner=plankstadt");
+        var editUrl = list.Document.QuerySelectorAll("tbody tr").Single(r => r.QuerySelector(".path")!.TextContent == "ankommen")
+            .QuerySelector("a[href$='/de']")!.GetAttribute("href")!;
+        var edit = await session.GetAsync(editUrl);
+
+        var refused = await session.SubmitAsync(edit, "form.editor", new Dictionary<string, string> { ["Input.Title"] = " ", ["publish"] = "true" });
+
+        Assert.Equal(HttpStatusCode.OK, refused.Status);
+        Assert.Contains("Titel ist erforderlich.", refused.Document.QuerySelector(".errors")!.TextContent);
+        var live = await session.GetAsync("/de/plankstadt/ankommen");
+        Assert.Equal("Ankommen in Plankstadt", live.Document.QuerySelector("article h1")!.TextContent);
+    }
+
+    [Fact]
+    public async Task A_new_page_starts_as_a_draft_that_visitors_cannot_see()
+    {
+        var session = new BrowserlessSession(factory);
+        await session.LoginAsync(PortalFactory.AdminEmail, PortalFactory.AdminPassword);
+        var create = await session.GetAsync("/backoffice/pages/new?owner=weinheim");
+
+        var edit = await session.SubmitAsync(create, "main form", new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Sprechstunde für Ehrenamtliche",
+            ["Input.Body"] = "Jeden ersten Montag im Monat.",
+        });
+
+        Assert.Matches("^/backoffice/pages/[0-9a-f-]+/de$", edit.Path);
+        Assert.Equal(HttpStatusCode.NotFound, (await session.GetAsync("/de/weinheim/sprechstunde-fuer-ehrenamtliche")).Status);
+        await session.SubmitAsync(edit, "form.editor", new Dictionary<string, string> { ["publish"] = "true" });
+        Assert.Equal(HttpStatusCode.OK, (await session.GetAsync("/de/weinheim/sprechstunde-fuer-ehrenamtliche")).Status);
+    }
+
+    [Fact]
+    public async Task An_editor_edits_only_the_pages_of_the_municipalities_they_work_for()
+    {
+        await TestAccounts.CreateAsync(factory, "redaktion@goeppingen.example", "Editor", TestAccounts.DefaultPassword, "goeppingen");
+        var session = new BrowserlessSession(factory);
+        await session.LoginAsync("redaktion@goeppingen.example", TestAccounts.DefaultPassword);
+
+        var list = await session.GetAsync("/backoffice/pages");
+        var owners = list.Document.QuerySelectorAll("#owner option").Select(o => o.GetAttribute("value")).ToList();
+        Assert.Equal(["goeppingen"], owners);
+
+        var admin = new BrowserlessSession(factory);
+        await admin.LoginAsync(PortalFactory.AdminEmail, PortalFactory.AdminPassword);
+        var foreign = (await admin.GetAsync("/backoffice/pages?owner=oftersheim")).Document.QuerySelector("tbody a[href$='/de']")!.GetAttribute("href")!;
+        Assert.Equal(HttpStatusCode.NotFound, (await session.GetAsync(foreign)).Status);
+        Assert.Equal(HttpStatusCode.Forbidden, (await session.GetAsync("/backoffice/users")).Status);
+    }
+
+    [Fact]
+    public async Task The_back_office_requires_a_login()
+    {
+        var page = await new BrowserlessSession(factory).GetAsync("/backoffice/pages");
+
+        Assert.Equal("/backoffice/login", page.Path);
+    }
+}
