@@ -1,4 +1,4 @@
-using IntegrationsNetz.Web.Tests.Infrastructure;
+using IntegrationsNetz.Testing;
 using Microsoft.AspNetCore.Hosting;
 
 namespace IntegrationsNetz.Web.Tests.Accounts;
