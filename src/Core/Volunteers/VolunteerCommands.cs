@@ -35,10 +35,3 @@ public sealed record VolunteerExport(
 
 /// <summary>A row of the coordinators' list: the profile and the account's address.</summary>
 public sealed record VolunteerListing(Volunteer Volunteer, string Email);
-
-public static class ConductCertificateDates
-{
-    /// <summary>The day a coordinator saw the certificate: ISO (2026-11-30) or German (30.11.2026).</summary>
-    public static bool TryParse(string? value, out DateOnly date) =>
-        DateOnly.TryParseExact(value?.Trim() ?? string.Empty, ["yyyy-MM-dd", "dd.MM.yyyy"], System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out date);
-}

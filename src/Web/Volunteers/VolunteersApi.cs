@@ -4,6 +4,7 @@ using IntegrationsNetz.Core.Common;
 using IntegrationsNetz.Core.Data;
 using IntegrationsNetz.Core.Volunteers;
 using IntegrationsNetz.Web.Accounts;
+using IntegrationsNetz.Web.Common.Forms;
 using IntegrationsNetz.Web.Common.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -118,7 +119,7 @@ public static class VolunteersApi
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> RecordConductCertificateAsync(
         Guid id, ConductCertificateDto dto, ClaimsPrincipal user, VolunteerService volunteers, IStringLocalizer<SharedResource> text, CancellationToken ct)
     {
-        var result = ConductCertificateDates.TryParse(dto.SeenOn, out var seenOn)
+        var result = FormValues.TryParseDate(dto.SeenOn, out var parsed) && parsed is { } seenOn
             ? await volunteers.RecordConductCertificateAsync(id, seenOn, user.Identity?.Name ?? string.Empty, ct)
             : OperationResult.Invalid("SeenOn", Messages.Get("ConductCertificateDate"));
         return result.ToNoContent(text["Api_VolunteerNotFound"]);
