@@ -12,8 +12,6 @@ using IntegrationsNetz.Web.Organisation;
 using IntegrationsNetz.Web.Search;
 using IntegrationsNetz.Web.Volunteers;
 using IntegrationsNetz.Web.Operations;
-using IntegrationsNetz.Web.Mail;
-using IntegrationsNetz.Web.Organisation;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
