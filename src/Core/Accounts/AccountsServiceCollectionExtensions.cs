@@ -4,11 +4,13 @@ namespace IntegrationsNetz.Core.Accounts;
 
 public static class AccountsServiceCollectionExtensions
 {
-    /// <summary>The first administrator's set-up and the scope of staff (municipalities they work for).</summary>
+    /// <summary>The first administrator's set-up, staff accounts and their scope (municipalities they work for).</summary>
     public static IServiceCollection AddAccounts(this IServiceCollection services)
     {
         services.AddScoped<SetupService>();
         services.AddScoped<StaffScope>();
+        services.AddScoped<PasswordLinks>();
+        services.AddScoped<StaffAccountService>();
         return services;
     }
 }

@@ -13,4 +13,8 @@ public static class PagePaths
 
         return string.Join('/', segments);
     }
+
+    /// <summary>Where visitors read a page: /{culture}/{municipality or "info"}/{path}.</summary>
+    public static string PublicUrl(string culture, Page page, string path) =>
+        $"/{culture}/{page.Municipality?.Slug ?? PageReader.PortalSegment}/{path}";
 }

@@ -1,3 +1,4 @@
+using IntegrationsNetz.Core.Accounts;
 using IntegrationsNetz.Core.Common;
 using IntegrationsNetz.Core.ChangeLog;
 using IntegrationsNetz.Core.Data;
@@ -5,14 +6,80 @@ using Microsoft.EntityFrameworkCore;
 
 namespace IntegrationsNetz.Core.Content;
 
-/// <summary>Editing, publishing, scheduling and rolling back pages. Each call is one transaction.</summary>
+/// <summary>
+/// Editing, publishing, scheduling and rolling back pages. Each call is one transaction. Every call names its
+/// <see cref="StaffActor"/>: editors and coordinators work on the pages of the municipalities they work for, the
+/// portal's own pages are the administrators'; anything else answers "not found", for the form and the API alike.
+/// </summary>
 public sealed class PageService(PortalDbContext db, TimeProvider time)
 {
     public const int MaxTitleLength = 300;
     public const int MaxBodyLength = 100_000;
 
-    public async Task<OperationResult<Page>> CreateAsync(CreatePage command, string? user, CancellationToken ct = default)
+    private readonly StaffScope _scopes = new(db);
+
+    /// <summary>The page trees the actor may edit: their municipalities by name, then the portal's for administrators.</summary>
+    public async Task<IReadOnlyList<PageOwner>> OwnersAsync(StaffActor actor, CancellationToken ct = default)
     {
+        var scope = await _scopes.MunicipalitiesAsync(actor.UserId, actor.IsAdministrator, ct);
+        var municipalities = await db.Municipalities.AsNoTracking().OrderBy(m => m.Name).ToListAsync(ct);
+        var owners = municipalities.Where(m => scope is null || scope.Contains(m.Id)).Select(m => new PageOwner(m.Slug, m.Name, m.Id)).ToList();
+        if (scope is null)
+        {
+            owners.Add(new PageOwner(PageOwner.PortalSlug, Messages.Get("PortalPagesOwner"), null));
+        }
+
+        return owners;
+    }
+
+    /// <summary>The pages of one tree with all their variants, for lists (not tracked).</summary>
+    public Task<List<Page>> ListAsync(PageOwner owner, CancellationToken ct = default) =>
+        db.Pages.AsNoTracking().Include(p => p.Variants).Where(p => p.MunicipalityId == owner.Id).ToListAsync(ct);
+
+    /// <summary>A page with its variants and owner, or null when it does not exist or lies outside the actor's reach.</summary>
+    public async Task<Page?> FindForEditAsync(Guid pageId, StaffActor actor, CancellationToken ct = default)
+    {
+        var page = await db.Pages.AsNoTracking().Include(p => p.Variants).Include(p => p.Municipality).FirstOrDefaultAsync(p => p.Id == pageId, ct);
+        return page is not null && await MayEditAsync(actor, page.MunicipalityId, ct) ? page : null;
+    }
+
+    /// <summary>The page's address below its owner, e.g. "ankommen/wohnen".</summary>
+    public async Task<string> PathAsync(Page page, CancellationToken ct = default) =>
+        PagePaths.Of(page, await db.Pages.AsNoTracking().Where(p => p.MunicipalityId == page.MunicipalityId).ToListAsync(ct));
+
+    /// <summary>One variant and its versions, newest first; null when unknown or outside the actor's reach.</summary>
+    public async Task<(PageVariant Variant, IReadOnlyList<PageVersion> Versions)?> VersionsAsync(Guid pageId, string culture, StaffActor actor, CancellationToken ct = default)
+    {
+        var variant = await db.PageVariants.AsNoTracking().Include(v => v.Page)
+            .FirstOrDefaultAsync(v => v.PageId == pageId && v.Culture == culture, ct);
+        if (variant is null || !await MayEditAsync(actor, variant.Page!.MunicipalityId, ct))
+        {
+            return null;
+        }
+
+        var versions = await db.PageVersions.AsNoTracking().Where(v => v.PageVariantId == variant.Id)
+            .OrderByDescending(v => v.Revision).ThenByDescending(v => v.CreatedAt).ToListAsync(ct);
+        return (variant, versions);
+    }
+
+    public async Task<bool> MayEditAsync(StaffActor actor, Guid? municipalityId, CancellationToken ct = default)
+    {
+        if (municipalityId is null)
+        {
+            return actor.IsAdministrator;
+        }
+
+        var scope = await _scopes.MunicipalitiesAsync(actor.UserId, actor.IsAdministrator, ct);
+        return scope is null || scope.Contains(municipalityId.Value);
+    }
+
+    public async Task<OperationResult<Page>> CreateAsync(CreatePage command, StaffActor actor, CancellationToken ct = default)
+    {
+        if (!await MayEditAsync(actor, command.MunicipalityId, ct))
+        {
+            return OperationResult.NotFound;
+        }
+
         var validator = new Validator()
             .Required("Slug", command.Slug, "Adresse (Slug)")
             .Slug("Slug", command.Slug, "Adresse (Slug)");
@@ -52,15 +119,15 @@ public sealed class PageService(PortalDbContext db, TimeProvider time)
             CreatedAt = now,
         };
         db.Pages.Add(page);
-        AddVariant(page, PortalCulture.SourceKey, TextFingerprint.NormalizeTitle(command.Title), TextFingerprint.NormalizeBody(command.Body), null, user, now);
+        AddVariant(page, PortalCulture.SourceKey, TextFingerprint.NormalizeTitle(command.Title), TextFingerprint.NormalizeBody(command.Body), null, actor.Name, now);
         await db.SaveChangesAsync(ct);
         return OperationResult<Page>.Ok(page);
     }
 
-    public async Task<OperationResult> UpdateStructureAsync(Guid pageId, string slug, int sortOrder, CancellationToken ct = default)
+    public async Task<OperationResult> UpdateStructureAsync(Guid pageId, string slug, int sortOrder, StaffActor actor, CancellationToken ct = default)
     {
         var page = await db.Pages.FirstOrDefaultAsync(p => p.Id == pageId, ct);
-        if (page is null)
+        if (page is null || !await MayEditAsync(actor, page.MunicipalityId, ct))
         {
             return OperationResult.NotFound;
         }
@@ -82,8 +149,11 @@ public sealed class PageService(PortalDbContext db, TimeProvider time)
         return OperationResult.Ok;
     }
 
-    /// <summary>Saves the draft of a variant; the live page does not change until it is published.</summary>
-    public async Task<OperationResult<PageVariant>> SaveAsync(SaveVariant command, string? user, CancellationToken ct = default)
+    /// <summary>
+    /// Saves the draft of a variant; the live page does not change until it is published, which
+    /// <see cref="SaveVariant.Publish"/> does in the same transaction.
+    /// </summary>
+    public async Task<OperationResult<PageVariant>> SaveAsync(SaveVariant command, StaffActor actor, CancellationToken ct = default)
     {
         if (!PortalCulture.IsKnown(command.Culture))
         {
@@ -98,7 +168,7 @@ public sealed class PageService(PortalDbContext db, TimeProvider time)
         }
 
         var page = await LoadAsync(command.PageId, ct);
-        if (page is null)
+        if (page is null || !await MayEditAsync(actor, page.MunicipalityId, ct))
         {
             return OperationResult.NotFound;
         }
@@ -115,23 +185,27 @@ public sealed class PageService(PortalDbContext db, TimeProvider time)
         var variant = page.Variant(command.Culture);
         if (variant is null)
         {
-            variant = AddVariant(page, command.Culture, title, body, sourceFingerprint, user, now);
+            variant = AddVariant(page, command.Culture, title, body, sourceFingerprint, actor.Name, now);
         }
         else if (variant.Title != title || variant.Body != body)
         {
-            ChangeText(variant, title, body, "saved", user, now);
+            ChangeText(variant, title, body, "saved", actor.Name, now);
         }
 
         // Saving a translation vouches that it matches the current German text.
         variant.SourceFingerprint = sourceFingerprint;
+        if (command.Publish)
+        {
+            Publish(variant, now);
+        }
 
         await db.SaveChangesAsync(ct);
         return OperationResult<PageVariant>.Ok(variant);
     }
 
-    public async Task<OperationResult> PublishAsync(Guid pageId, string culture, CancellationToken ct = default)
+    public async Task<OperationResult> PublishAsync(Guid pageId, string culture, StaffActor actor, CancellationToken ct = default)
     {
-        var variant = await FindVariantAsync(pageId, culture, ct);
+        var variant = await FindVariantAsync(pageId, culture, actor, ct);
         if (variant is null)
         {
             return OperationResult.NotFound;
@@ -142,9 +216,9 @@ public sealed class PageService(PortalDbContext db, TimeProvider time)
         return OperationResult.Ok;
     }
 
-    public async Task<OperationResult> UnpublishAsync(Guid pageId, string culture, CancellationToken ct = default)
+    public async Task<OperationResult> UnpublishAsync(Guid pageId, string culture, StaffActor actor, CancellationToken ct = default)
     {
-        var variant = await FindVariantAsync(pageId, culture, ct);
+        var variant = await FindVariantAsync(pageId, culture, actor, ct);
         if (variant is null)
         {
             return OperationResult.NotFound;
@@ -155,9 +229,9 @@ public sealed class PageService(PortalDbContext db, TimeProvider time)
         return OperationResult.Ok;
     }
 
-    public async Task<OperationResult> ScheduleAsync(SchedulePage command, CancellationToken ct = default)
+    public async Task<OperationResult> ScheduleAsync(SchedulePage command, StaffActor actor, CancellationToken ct = default)
     {
-        var variant = await FindVariantAsync(command.PageId, command.Culture, ct);
+        var variant = await FindVariantAsync(command.PageId, command.Culture, actor, ct);
         if (variant is null)
         {
             return OperationResult.NotFound;
@@ -187,9 +261,9 @@ public sealed class PageService(PortalDbContext db, TimeProvider time)
     }
 
     /// <summary>Makes an older version the current text again; the history keeps everything in between.</summary>
-    public async Task<OperationResult> RollbackAsync(Guid pageId, string culture, int revision, bool publish, string? user, CancellationToken ct = default)
+    public async Task<OperationResult> RollbackAsync(Guid pageId, string culture, int revision, bool publish, StaffActor actor, CancellationToken ct = default)
     {
-        var variant = await FindVariantAsync(pageId, culture, ct);
+        var variant = await FindVariantAsync(pageId, culture, actor, ct);
         if (variant is null)
         {
             return OperationResult.NotFound;
@@ -205,7 +279,7 @@ public sealed class PageService(PortalDbContext db, TimeProvider time)
         var now = Clock.UtcNow(time);
         if (variant.Title != version.Title || variant.Body != version.Body)
         {
-            ChangeText(variant, version.Title, version.Body, $"rollback:{revision}", user, now);
+            ChangeText(variant, version.Title, version.Body, $"rollback:{revision}", actor.Name, now);
         }
 
         if (publish)
@@ -217,10 +291,10 @@ public sealed class PageService(PortalDbContext db, TimeProvider time)
         return OperationResult.Ok;
     }
 
-    public async Task<OperationResult> DeleteAsync(Guid pageId, CancellationToken ct = default)
+    public async Task<OperationResult> DeleteAsync(Guid pageId, StaffActor actor, CancellationToken ct = default)
     {
         var page = await db.Pages.FirstOrDefaultAsync(p => p.Id == pageId, ct);
-        if (page is null)
+        if (page is null || !await MayEditAsync(actor, page.MunicipalityId, ct))
         {
             return OperationResult.NotFound;
         }
@@ -340,8 +414,11 @@ public sealed class PageService(PortalDbContext db, TimeProvider time)
     private Task<Page?> LoadAsync(Guid pageId, CancellationToken ct) =>
         db.Pages.Include(p => p.Variants).FirstOrDefaultAsync(p => p.Id == pageId, ct);
 
-    private Task<PageVariant?> FindVariantAsync(Guid pageId, string culture, CancellationToken ct) =>
-        db.PageVariants.FirstOrDefaultAsync(v => v.PageId == pageId && v.Culture == culture, ct);
+    private async Task<PageVariant?> FindVariantAsync(Guid pageId, string culture, StaffActor actor, CancellationToken ct)
+    {
+        var variant = await db.PageVariants.Include(v => v.Page).FirstOrDefaultAsync(v => v.PageId == pageId && v.Culture == culture, ct);
+        return variant is not null && await MayEditAsync(actor, variant.Page!.MunicipalityId, ct) ? variant : null;
+    }
 
     private Task<bool> SlugTakenAsync(Guid? municipalityId, Guid? parentId, string slug, Guid? except, CancellationToken ct) =>
         db.Pages.AnyAsync(p => p.MunicipalityId == municipalityId && p.ParentId == parentId && p.Slug == slug && p.Id != except, ct);

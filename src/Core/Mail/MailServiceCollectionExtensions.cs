@@ -13,6 +13,7 @@ public static class MailServiceCollectionExtensions
         services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section);
         services.AddSingleton<MailComposer>();
         services.AddScoped<MailOutbox>();
+        services.AddScoped<OutboxService>();
         services.AddSingleton<OutboxSender>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxSender>());
         return services;

@@ -5,5 +5,6 @@ namespace IntegrationsNetz.Core.Organisation;
 public static class OrganisationServiceCollectionExtensions
 {
     /// <summary>Districts, municipalities, providers, cooperations and teams.</summary>
-    public static IServiceCollection AddOrganisation(this IServiceCollection services) => services.AddScoped<OrganisationService>();
+    public static IServiceCollection AddOrganisation(this IServiceCollection services) =>
+        services.AddScoped<OrganisationService>().AddScoped<OrganisationEditor>();
 }

@@ -32,3 +32,6 @@ public sealed record VolunteerExport(
     DateOnly? ConductCertificateRecheckOn,
     string Notifications,
     IReadOnlyList<string> MailsSent);
+
+/// <summary>A row of the coordinators' list: the profile and the account's address.</summary>
+public sealed record VolunteerListing(Volunteer Volunteer, string Email);

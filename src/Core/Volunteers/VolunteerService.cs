@@ -282,6 +282,18 @@ public sealed class VolunteerService(PortalDbContext db, UserManager<PortalUser>
         return true;
     }
 
+    /// <summary>The volunteers of the actor's municipalities (all for administrators), awaiting approval first.</summary>
+    public async Task<List<VolunteerListing>> ListForCoordinatorAsync(StaffActor actor, CancellationToken ct = default)
+    {
+        var scope = (await new StaffScope(db).MunicipalitiesAsync(actor.UserId, actor.IsAdministrator, ct))?.ToList();
+        var list = await db.Volunteers.AsNoTracking().Include(v => v.Municipalities)
+            .Where(v => scope == null || v.Municipalities.Any(m => scope.Contains(m.Id)))
+            .Join(db.Users, v => v.UserId, u => u.Id, (v, u) => new { v, u.Email })
+            .ToListAsync(ct);
+        return list.OrderBy(x => x.v.Status == VolunteerStatus.AwaitingApproval ? 0 : 1).ThenBy(x => x.v.DisplayName)
+            .Select(x => new VolunteerListing(x.v, x.Email ?? string.Empty)).ToList();
+    }
+
     private async Task<List<Organisation.Municipality>> ValidateProfileAsync(VolunteerProfileInput input, Validator validator, CancellationToken ct)
     {
         validator.Required("DisplayName", input.DisplayName, "Name").MaxLength("DisplayName", input.DisplayName, 100, "Name");

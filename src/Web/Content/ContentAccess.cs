@@ -4,21 +4,9 @@ using Microsoft.AspNetCore.Identity;
 
 namespace IntegrationsNetz.Web.Content;
 
-/// <summary>Editors and coordinators edit the pages of the municipalities they work for; the portal's own pages are the administrators'.</summary>
+/// <summary>The municipalities the signed-in account works for, for lists (page editing checks its scope in PageService).</summary>
 public sealed class ContentAccess(StaffScope scope, UserManager<PortalUser> users)
 {
-    public async Task<bool> MayEditAsync(ClaimsPrincipal user, Guid? municipalityId)
-    {
-        var isAdministrator = user.IsInRole(Roles.Administrator);
-        if (municipalityId is null)
-        {
-            return isAdministrator;
-        }
-
-        var ids = await MunicipalitiesAsync(user);
-        return ids is null || ids.Contains(municipalityId.Value);
-    }
-
     /// <summary>Null means all municipalities.</summary>
     public async Task<IReadOnlySet<Guid>?> MunicipalitiesAsync(ClaimsPrincipal user) =>
         Guid.TryParse(users.GetUserId(user), out var id)

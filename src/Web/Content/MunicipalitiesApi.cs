@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace IntegrationsNetz.Web.Content;
 
-public sealed record MunicipalityDto(string Slug, string Name, string OfficialKey, string? District, IReadOnlyList<string> Postcodes, double Latitude, double Longitude, string Url);
+public sealed record MunicipalityDto(Guid Id, string Slug, string Name, string OfficialKey, string? District, IReadOnlyList<string> Postcodes, double Latitude, double Longitude, string Url);
 
 public sealed record PublishedPageDto(string Path, string Title, string Culture, bool IsFallback, string Html, DateTime PublishedAt, IReadOnlyList<string> AvailableCultures, string Url);
 
@@ -20,7 +20,7 @@ public static class MunicipalitiesApi
 
     private static async Task<Ok<List<MunicipalityDto>>> ListAsync(PageReader pages, CancellationToken ct) =>
         TypedResults.Ok((await pages.MunicipalitiesAsync(ct))
-            .Select(m => new MunicipalityDto(m.Slug, m.Name, m.OfficialKey, m.District?.Name, m.Postcodes, m.Latitude, m.Longitude, $"/de/{m.Slug}"))
+            .Select(m => new MunicipalityDto(m.Id, m.Slug, m.Name, m.OfficialKey, m.District?.Name, m.Postcodes, m.Latitude, m.Longitude, $"/de/{m.Slug}"))
             .ToList());
 
     private static async Task<Results<Ok<List<PublishedPageDto>>, ProblemHttpResult, ValidationProblem>> PagesAsync(

@@ -6,12 +6,12 @@ using IntegrationsNetz.Core.Plugins;
 using IntegrationsNetz.Web.Accounts;
 using IntegrationsNetz.Web.Content;
 using IntegrationsNetz.Web.Localization;
+using IntegrationsNetz.Web.Mail;
 using IntegrationsNetz.Web.Offers;
+using IntegrationsNetz.Web.Organisation;
 using IntegrationsNetz.Web.Search;
 using IntegrationsNetz.Web.Volunteers;
 using IntegrationsNetz.Web.Operations;
-using IntegrationsNetz.Web.Mail;
-using IntegrationsNetz.Web.Organisation;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -82,6 +82,10 @@ public static class PortalHostingExtensions
         app.MapSearchApi();
         app.MapOffersApi();
         app.MapVolunteersApi();
+        app.MapPagesApi();
+        app.MapOrganisationApi();
+        app.MapStaffApi();
+        app.MapOutboxApi();
         app.MapRazorPages();
         foreach (var plugin in app.Services.GetRequiredService<PluginCatalog>().Plugins)
         {

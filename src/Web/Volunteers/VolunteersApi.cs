@@ -4,9 +4,11 @@ using IntegrationsNetz.Core.Common;
 using IntegrationsNetz.Core.Data;
 using IntegrationsNetz.Core.Volunteers;
 using IntegrationsNetz.Web.Accounts;
+using IntegrationsNetz.Web.Common.Forms;
 using IntegrationsNetz.Web.Common.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace IntegrationsNetz.Web.Volunteers;
 
@@ -19,6 +21,12 @@ public sealed record VolunteerProfileDto(
     IReadOnlyList<string>? Skills, IReadOnlyList<string>? Availability, string? Notifications, Guid? VolunteerCircleId);
 
 public sealed record ConfirmDto(string? Token);
+
+public sealed record ConductCertificateDto(string? SeenOn);
+
+public sealed record VolunteerListItemDto(Guid Id, string DisplayName, string Email, string? Phone, string Status, IReadOnlyList<string> Municipalities,
+    IReadOnlyList<string> Languages, IReadOnlyList<string> Skills, IReadOnlyList<string> Availability, DateTime? ApprovedAt,
+    DateOnly? ConductCertificateSeenOn, DateOnly? ConductCertificateRecheckOn);
 
 public sealed record VolunteerDto(Guid Id, string DisplayName, string Status, IReadOnlyList<string> Municipalities, IReadOnlyList<string> Languages,
     IReadOnlyList<string> Skills, IReadOnlyList<string> Availability, string Notifications, Guid? VolunteerCircleId, DateOnly? ConductCertificateRecheckOn);
@@ -36,6 +44,10 @@ public static class VolunteersApi
         group.MapDelete("/me", DeleteAsync).RequireAuthorization(Policies.Volunteer).WithName("DeleteOwnVolunteerAccount").WithSummary("Das eigene Konto löschen");
         group.MapGet("/me/export", ExportAsync).RequireAuthorization(Policies.Volunteer).WithName("ExportOwnVolunteerData").WithSummary("Alle eigenen Daten als JSON");
         group.MapPost("/{id:guid}/approve", ApproveAsync).RequireAuthorization(Policies.Organisation).WithName("ApproveVolunteer").WithSummary("Ehrenamtliche/n freischalten");
+        group.MapGet("/", ListAsync).RequireAuthorization(Policies.Organisation).WithName("ListVolunteers")
+            .WithSummary("Ehrenamtliche der eigenen Gemeinden, wartende Freischaltungen zuerst");
+        group.MapPost("/{id:guid}/conduct-certificate", RecordConductCertificateAsync).RequireAuthorization(Policies.Organisation)
+            .WithName("RecordConductCertificate").WithSummary("Festhalten, dass das Führungszeugnis vorlag (nur Datum und wer; das Dokument wird nie gespeichert)");
         app.MapPost("/api/v1/unsubscribe", UnsubscribeAsync).AllowAnonymous().DisableAntiforgery().WithTags("Ehrenamtliche")
             .WithName("Unsubscribe").WithSummary("Benachrichtigungen mit einem Klick abbestellen (RFC 8058), ohne Anmeldung");
         return app;
@@ -97,6 +109,21 @@ public static class VolunteersApi
 
     private static async Task<Results<Ok, ProblemHttpResult>> UnsubscribeAsync(string? token, VolunteerService volunteers, CancellationToken ct) =>
         await volunteers.UnsubscribeAsync(token, ct) ? TypedResults.Ok() : Problems.NotFound("Dieser Abmeldelink ist ungültig.");
+
+    private static async Task<Ok<List<VolunteerListItemDto>>> ListAsync(ClaimsPrincipal user, VolunteerService volunteers, CancellationToken ct) =>
+        TypedResults.Ok((await volunteers.ListForCoordinatorAsync(StaffActor.Of(user), ct)).Select(x => new VolunteerListItemDto(
+            x.Volunteer.Id, x.Volunteer.DisplayName, x.Email, x.Volunteer.Phone, x.Volunteer.Status.ToString(), x.Volunteer.Municipalities.Select(m => m.Slug).ToList(),
+            x.Volunteer.Languages, x.Volunteer.Skills, x.Volunteer.Availability, x.Volunteer.ApprovedAt,
+            x.Volunteer.ConductCertificateSeenOn, x.Volunteer.ConductCertificateRecheckOn)).ToList());
+
+    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> RecordConductCertificateAsync(
+        Guid id, ConductCertificateDto dto, ClaimsPrincipal user, VolunteerService volunteers, IStringLocalizer<SharedResource> text, CancellationToken ct)
+    {
+        var result = FormValues.TryParseDate(dto.SeenOn, out var parsed) && parsed is { } seenOn
+            ? await volunteers.RecordConductCertificateAsync(id, seenOn, user.Identity?.Name ?? string.Empty, ct)
+            : OperationResult.Invalid("SeenOn", Messages.Get("ConductCertificateDate"));
+        return result.ToNoContent(text["Api_VolunteerNotFound"]);
+    }
 
     private static Guid UserId(ClaimsPrincipal user) =>
         Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : Guid.Empty;

@@ -1,3 +1,4 @@
+using IntegrationsNetz.Core.Accounts;
 using IntegrationsNetz.Core.Common;
 using IntegrationsNetz.Core.Content;
 using IntegrationsNetz.Core.Tests.Infrastructure;
@@ -18,7 +19,7 @@ public sealed class PageServiceTests
 
         await using (var db = database.NewContext())
         {
-            var saved = await new PageService(db, _time).SaveAsync(new SaveVariant(pageId, "de", "Deutsch lernen", "Neuer Text"), "redaktion");
+            var saved = await new PageService(db, _time).SaveAsync(new SaveVariant(pageId, "de", "Deutsch lernen", "Neuer Text"), StaffActor.System);
             Assert.True(saved.Succeeded);
         }
 
@@ -27,7 +28,7 @@ public sealed class PageServiceTests
             var variant = await db.PageVariants.SingleAsync(v => v.PageId == pageId);
             Assert.Equal("Alter Text", variant.PublishedBody);
             Assert.Equal(PageState.PublishedWithChanges, variant.State);
-            await new PageService(db, _time).PublishAsync(pageId, "de");
+            await new PageService(db, _time).PublishAsync(pageId, "de", StaffActor.System);
         }
 
         await using (var db = database.NewContext())
@@ -45,13 +46,13 @@ public sealed class PageServiceTests
         await using (var db = database.NewContext())
         {
             var pages = new PageService(db, _time);
-            await pages.SaveAsync(new SaveVariant(pageId, "de", "Ankommen", "Zweite Fassung"), "redaktion");
-            await pages.PublishAsync(pageId, "de");
+            await pages.SaveAsync(new SaveVariant(pageId, "de", "Ankommen", "Zweite Fassung"), StaffActor.System);
+            await pages.PublishAsync(pageId, "de", StaffActor.System);
         }
 
         await using (var db = database.NewContext())
         {
-            var result = await new PageService(db, _time).RollbackAsync(pageId, "de", revision: 1, publish: true, "redaktion");
+            var result = await new PageService(db, _time).RollbackAsync(pageId, "de", revision: 1, publish: true, StaffActor.System);
             Assert.True(result.Succeeded);
         }
 
@@ -74,20 +75,20 @@ public sealed class PageServiceTests
         var pageId = await CreatePublishedPageAsync(database, "Arbeit", "Text auf Deutsch");
         await using (var db = database.NewContext())
         {
-            await new PageService(db, _time).SaveAsync(new SaveVariant(pageId, "en", "Work", "Text in English"), "redaktion");
+            await new PageService(db, _time).SaveAsync(new SaveVariant(pageId, "en", "Work", "Text in English"), StaffActor.System);
         }
 
         await AssertStatusAsync(database, pageId, "en", TranslationStatus.UpToDate);
         await AssertStatusAsync(database, pageId, "ar", TranslationStatus.Missing);
         await using (var db = database.NewContext())
         {
-            await new PageService(db, _time).SaveAsync(new SaveVariant(pageId, "de", "Arbeit", "Geänderter Text auf Deutsch"), "redaktion");
+            await new PageService(db, _time).SaveAsync(new SaveVariant(pageId, "de", "Arbeit", "Geänderter Text auf Deutsch"), StaffActor.System);
         }
 
         await AssertStatusAsync(database, pageId, "en", TranslationStatus.Outdated);
         await using (var db = database.NewContext())
         {
-            await new PageService(db, _time).SaveAsync(new SaveVariant(pageId, "en", "Work", "Changed text in English"), "redaktion");
+            await new PageService(db, _time).SaveAsync(new SaveVariant(pageId, "en", "Work", "Changed text in English"), StaffActor.System);
         }
 
         await AssertStatusAsync(database, pageId, "en", TranslationStatus.UpToDate);
@@ -102,8 +103,8 @@ public sealed class PageServiceTests
         await using (var db = database.NewContext())
         {
             var municipality = await Fixtures.MunicipalityAsync(db);
-            pageId = (await new PageService(db, _time).CreateAsync(new CreatePage(municipality.Id, null, "termine", 0, "Termine", "Sprechstunde"), "redaktion")).Value!.Id;
-            var scheduled = await new PageService(db, _time).ScheduleAsync(new SchedulePage(pageId, "de", _time.GetUtcNow().UtcDateTime.AddHours(1), _time.GetUtcNow().UtcDateTime.AddDays(1)));
+            pageId = (await new PageService(db, _time).CreateAsync(new CreatePage(municipality.Id, null, "termine", 0, "Termine", "Sprechstunde"), StaffActor.System)).Value!.Id;
+            var scheduled = await new PageService(db, _time).ScheduleAsync(new SchedulePage(pageId, "de", _time.GetUtcNow().UtcDateTime.AddHours(1), _time.GetUtcNow().UtcDateTime.AddDays(1)), StaffActor.System);
             Assert.True(scheduled.Succeeded);
         }
 
@@ -137,10 +138,10 @@ public sealed class PageServiceTests
         var municipality = await Fixtures.MunicipalityAsync(db);
         var pages = new PageService(db, _time);
 
-        var noTitle = await pages.CreateAsync(new CreatePage(municipality.Id, null, "leer", 0, "  ", "Text"), "redaktion");
-        var badSlug = await pages.CreateAsync(new CreatePage(municipality.Id, null, "Deutsch Lernen!", 0, "Deutsch", "Text"), "redaktion");
-        var unknownCulture = await pages.SaveAsync(new SaveVariant(Guid.NewGuid(), "xx", "Titel", "Text"), "redaktion");
-        var past = await pages.ScheduleAsync(new SchedulePage(Guid.NewGuid(), "de", null, null));
+        var noTitle = await pages.CreateAsync(new CreatePage(municipality.Id, null, "leer", 0, "  ", "Text"), StaffActor.System);
+        var badSlug = await pages.CreateAsync(new CreatePage(municipality.Id, null, "Deutsch Lernen!", 0, "Deutsch", "Text"), StaffActor.System);
+        var unknownCulture = await pages.SaveAsync(new SaveVariant(Guid.NewGuid(), "xx", "Titel", "Text"), StaffActor.System);
+        var past = await pages.ScheduleAsync(new SchedulePage(Guid.NewGuid(), "de", null, null), StaffActor.System);
 
         Assert.Equal(OperationStatus.Invalid, noTitle.Status);
         Assert.Contains(noTitle.Errors, e => e.Field == "Title" && e.Message == "Titel ist erforderlich.");
@@ -159,7 +160,7 @@ public sealed class PageServiceTests
         await using var db = database.NewContext();
         var now = _time.GetUtcNow().UtcDateTime;
 
-        var result = await new PageService(db, _time).ScheduleAsync(new SchedulePage(pageId, "de", now.AddDays(2), now.AddDays(1)));
+        var result = await new PageService(db, _time).ScheduleAsync(new SchedulePage(pageId, "de", now.AddDays(2), now.AddDays(1)), StaffActor.System);
 
         Assert.Equal(OperationStatus.Invalid, result.Status);
         Assert.Contains(result.Errors, e => e.Field == "UnpublishAt");
@@ -171,9 +172,9 @@ public sealed class PageServiceTests
         await using var db = database.NewContext();
         var municipality = await Fixtures.MunicipalityAsync(db);
         var pages = new PageService(db, _time);
-        var created = await pages.CreateAsync(new CreatePage(municipality.Id, null, Slugs.From(title), 0, title, body), "redaktion");
+        var created = await pages.CreateAsync(new CreatePage(municipality.Id, null, Slugs.From(title), 0, title, body), StaffActor.System);
         Assert.True(created.Succeeded, string.Join(" ", created.Errors.Select(e => e.Message)));
-        await pages.PublishAsync(created.Value!.Id, "de");
+        await pages.PublishAsync(created.Value!.Id, "de", StaffActor.System);
         return created.Value.Id;
     }
 

@@ -1,3 +1,4 @@
+using IntegrationsNetz.Core.Accounts;
 using IntegrationsNetz.Core.Content;
 using IntegrationsNetz.Core.ContentFiles;
 using IntegrationsNetz.Core.Organisation;
@@ -154,7 +155,7 @@ public sealed class ContentFilesTests
         await using (var db = source.NewContext())
         {
             pageId = (await db.Pages.SingleAsync(p => p.Slug == "wohnen")).Id;
-            Assert.True((await new PageService(db, _time).DeleteAsync(pageId)).Succeeded);
+            Assert.True((await new PageService(db, _time).DeleteAsync(pageId, StaffActor.System)).Succeeded);
             var export = await new ContentExporter(db).ExportAsync(files);
             Assert.Contains(export.Lines, l => l.Change == SyncChange.Deleted && l.File == "Content/musterstadt/ankommen/wohnen.config");
             Assert.Contains(export.Lines, l => l.Change == SyncChange.Created && l.File == $"Deleted/Page/{pageId}.config");
@@ -182,7 +183,7 @@ public sealed class ContentFilesTests
         {
             await new ContentExporter(db).ExportAsync(files);
             var page = await db.Pages.SingleAsync(p => p.Slug == "ankommen");
-            await new PageService(db, _time).SaveAsync(new SaveVariant(page.Id, "de", "Ankommen", "Neuer Text"), "redaktion");
+            await new PageService(db, _time).SaveAsync(new SaveVariant(page.Id, "de", "Ankommen", "Neuer Text"), StaffActor.System);
         }
 
         await using (var db = source.NewContext())
@@ -219,16 +220,16 @@ public sealed class ContentFilesTests
         Assert.True((await organisation.SaveAsync(new Team { Name = "Tandem Muster", Slug = "tandem-muster", Kind = TeamKind.Tandem, ProviderId = provider.Id, Municipalities = [municipality] })).Succeeded);
 
         var pages = new PageService(db, _time);
-        var arriving = (await pages.CreateAsync(new CreatePage(municipality.Id, null, "ankommen", 0, "Ankommen", "## Willkommen\n\nText & mehr <b>fett</b>"), "redaktion")).Value!;
-        await pages.PublishAsync(arriving.Id, "de");
-        await pages.SaveAsync(new SaveVariant(arriving.Id, "en", "Arriving", "## Welcome"), "redaktion");
-        await pages.PublishAsync(arriving.Id, "en");
-        await pages.SaveAsync(new SaveVariant(arriving.Id, "ar", "الوصول", "## أهلاً وسهلاً"), "redaktion");
-        var housing = (await pages.CreateAsync(new CreatePage(municipality.Id, arriving.Id, "wohnen", 1, "Wohnen", "Anschlussunterbringung"), "redaktion")).Value!;
-        await pages.PublishAsync(housing.Id, "de");
-        await pages.SaveAsync(new SaveVariant(housing.Id, "de", "Wohnen", "Geänderter Entwurf"), "redaktion");
+        var arriving = (await pages.CreateAsync(new CreatePage(municipality.Id, null, "ankommen", 0, "Ankommen", "## Willkommen\n\nText & mehr <b>fett</b>"), StaffActor.System)).Value!;
+        await pages.PublishAsync(arriving.Id, "de", StaffActor.System);
+        await pages.SaveAsync(new SaveVariant(arriving.Id, "en", "Arriving", "## Welcome"), StaffActor.System);
+        await pages.PublishAsync(arriving.Id, "en", StaffActor.System);
+        await pages.SaveAsync(new SaveVariant(arriving.Id, "ar", "الوصول", "## أهلاً وسهلاً"), StaffActor.System);
+        var housing = (await pages.CreateAsync(new CreatePage(municipality.Id, arriving.Id, "wohnen", 1, "Wohnen", "Anschlussunterbringung"), StaffActor.System)).Value!;
+        await pages.PublishAsync(housing.Id, "de", StaffActor.System);
+        await pages.SaveAsync(new SaveVariant(housing.Id, "de", "Wohnen", "Geänderter Entwurf"), StaffActor.System);
         var now = _time.GetUtcNow().UtcDateTime;
-        await pages.ScheduleAsync(new SchedulePage(housing.Id, "de", now.AddDays(1), now.AddDays(30)));
+        await pages.ScheduleAsync(new SchedulePage(housing.Id, "de", now.AddDays(1), now.AddDays(30)), StaffActor.System);
         var offers = new Offers.OfferService(db, _time);
         Assert.True((await offers.SaveAsync(new Offers.LanguageCourse
         {
@@ -244,8 +245,8 @@ public sealed class ContentFilesTests
             Texts = [new Offers.OfferText { Culture = "de", Title = "Bürgeramt Musterstadt" }],
             AuthorityType = Offers.AuthorityType.Buergeramt, OpeningHours = ["Mo 08:00-12:00", "Do 14:00-18:00"], ByAppointment = true, Languages = ["de", "en"],
         })).Succeeded);
-        var imprint = (await pages.CreateAsync(new CreatePage(null, null, "impressum", 0, "Impressum", "Redaktion: redaktion@integrationsnetz.example"), "redaktion")).Value!;
-        await pages.PublishAsync(imprint.Id, "de");
+        var imprint = (await pages.CreateAsync(new CreatePage(null, null, "impressum", 0, "Impressum", "Redaktion: redaktion@integrationsnetz.example"), StaffActor.System)).Value!;
+        await pages.PublishAsync(imprint.Id, "de", StaffActor.System);
     }
 
     private static void AssertSameFiles(string expected, string actual)

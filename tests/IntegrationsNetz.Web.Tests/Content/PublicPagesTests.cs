@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using AngleSharp.Html.Parser;
+using IntegrationsNetz.Core.Accounts;
 using IntegrationsNetz.Core.Content;
 using IntegrationsNetz.Core.Data;
 using IntegrationsNetz.Testing;
@@ -128,8 +129,8 @@ public sealed class PublicPagesTests(PortalFactory factory) : IClassFixture<Port
             var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
             var pages = scope.ServiceProvider.GetRequiredService<PageService>();
             var weinheim = await db.Municipalities.SingleAsync(m => m.Slug == "weinheim");
-            var created = await pages.CreateAsync(new CreatePage(weinheim.Id, null, "test-skript", 9, "Sprechstunde", "Hallo <script>alert('x')</script> <img src=x onerror=alert(1)> [Link](javascript:alert(1))"), "test");
-            await pages.PublishAsync(created.Value!.Id, "de");
+            var created = await pages.CreateAsync(new CreatePage(weinheim.Id, null, "test-skript", 9, "Sprechstunde", "Hallo <script>alert('x')</script> <img src=x onerror=alert(1)> [Link](javascript:alert(1))"), StaffActor.System);
+            await pages.PublishAsync(created.Value!.Id, "de", StaffActor.System);
         }
 
         var (response, page) = await GetAsync("/de/weinheim/test-skript", null);

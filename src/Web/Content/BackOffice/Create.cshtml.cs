@@ -1,7 +1,7 @@
 using IntegrationsNetz.Web.Common.Pages;
+using IntegrationsNetz.Core.Accounts;
 using IntegrationsNetz.Core.Common;
 using IntegrationsNetz.Core.Content;
-using IntegrationsNetz.Core.Data;
 using IntegrationsNetz.Web.Accounts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -22,7 +22,7 @@ public sealed class CreatePageInput
 
 /// <summary>A new page starts as a German draft; translations are added on the edit page.</summary>
 [Authorize(Policy = Policies.Content)]
-public sealed class PageCreateModel(PortalDbContext db, PageService pages, ContentAccess access, IStringLocalizer<SharedResource> text) : BackOfficePageModel
+public sealed class PageCreateModel(PageService pages, IStringLocalizer<SharedResource> text) : BackOfficePageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Owner { get; set; }
@@ -45,8 +45,7 @@ public sealed class PageCreateModel(PortalDbContext db, PageService pages, Conte
             return NotFound();
         }
 
-        var slug = string.IsNullOrWhiteSpace(Input.Slug) ? Slugs.From(Input.Title ?? string.Empty) : Input.Slug.Trim();
-        var result = await pages.CreateAsync(new CreatePage(owner.Id, Parent, slug, Input.SortOrder, Input.Title ?? string.Empty, Input.Body ?? string.Empty), UserName, ct);
+        var result = await pages.CreateAsync(CreatePage.From(owner.Id, Parent, Input.Slug, Input.SortOrder, Input.Title, Input.Body), StaffActor.Of(User), ct);
         if (!result.Succeeded)
         {
             AddErrors(result.Errors);
@@ -57,9 +56,9 @@ public sealed class PageCreateModel(PortalDbContext db, PageService pages, Conte
         return Redirect($"/backoffice/pages/{result.Value!.Id}/{PortalCulture.SourceKey}");
     }
 
-    private async Task<OwnerOption?> FindOwnerAsync(CancellationToken ct)
+    private async Task<PageOwner?> FindOwnerAsync(CancellationToken ct)
     {
-        var owner = (await PagesIndexModel.OwnersAsync(db, access, User, ct)).FirstOrDefault(o => o.Slug == Owner);
+        var owner = (await pages.OwnersAsync(StaffActor.Of(User), ct)).FirstOrDefault(o => o.Slug == Owner);
         OwnerName = owner?.Name ?? string.Empty;
         return owner;
     }

@@ -1,11 +1,10 @@
 using IntegrationsNetz.Web.Common.Pages;
+using IntegrationsNetz.Core.Accounts;
 using IntegrationsNetz.Core.Common;
 using IntegrationsNetz.Core.Content;
-using IntegrationsNetz.Core.Data;
 using IntegrationsNetz.Web.Accounts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace IntegrationsNetz.Web.Content.BackOffice;
@@ -33,7 +32,7 @@ public sealed class StructureInput
 
 /// <summary>Edits one culture of a page: draft, publish, schedule; for German also address, order and deletion.</summary>
 [Authorize(Policy = Policies.Content)]
-public sealed class PageEditModel(PortalDbContext db, PageService pages, ContentAccess access, IStringLocalizer<SharedResource> text) : BackOfficePageModel
+public sealed class PageEditModel(PageService pages, IStringLocalizer<SharedResource> text) : BackOfficePageModel
 {
     // Editors think in German local time; the database keeps UTC.
     private static readonly TimeZoneInfo Berlin = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
@@ -88,16 +87,11 @@ public sealed class PageEditModel(PortalDbContext db, PageService pages, Content
             return NotFound();
         }
 
-        var saved = await pages.SaveAsync(new SaveVariant(Id, CultureKey, Input.Title ?? string.Empty, Input.Body ?? string.Empty), UserName, ct);
+        var saved = await pages.SaveAsync(new SaveVariant(Id, CultureKey, Input.Title ?? string.Empty, Input.Body ?? string.Empty, publish), Actor, ct);
         if (!saved.Succeeded)
         {
             AddErrors(saved.Errors);
             return Page();
-        }
-
-        if (publish)
-        {
-            await pages.PublishAsync(Id, CultureKey, ct);
         }
 
         Status(publish ? text["Edit_Published"] : text["Edit_Saved"]);
@@ -105,13 +99,13 @@ public sealed class PageEditModel(PortalDbContext db, PageService pages, Content
     }
 
     public Task<IActionResult> OnPostUnpublishAsync(CancellationToken ct) =>
-        ActAsync(() => pages.UnpublishAsync(Id, CultureKey, ct), text["Edit_Unpublished"], ct);
+        ActAsync(() => pages.UnpublishAsync(Id, CultureKey, Actor, ct), text["Edit_Unpublished"], ct);
 
     public Task<IActionResult> OnPostScheduleAsync(CancellationToken ct) =>
-        ActAsync(() => pages.ScheduleAsync(new SchedulePage(Id, CultureKey, ToUtc(Schedule.PublishAt), ToUtc(Schedule.UnpublishAt)), ct), text["Edit_Scheduled"], ct, "Schedule");
+        ActAsync(() => pages.ScheduleAsync(new SchedulePage(Id, CultureKey, ToUtc(Schedule.PublishAt), ToUtc(Schedule.UnpublishAt)), Actor, ct), text["Edit_Scheduled"], ct, "Schedule");
 
     public Task<IActionResult> OnPostStructureAsync(CancellationToken ct) =>
-        ActAsync(() => pages.UpdateStructureAsync(Id, Structure.Slug ?? string.Empty, Structure.SortOrder, ct), text["Edit_StructureSaved"], ct, "Structure");
+        ActAsync(() => pages.UpdateStructureAsync(Id, Structure.Slug ?? string.Empty, Structure.SortOrder, Actor, ct), text["Edit_StructureSaved"], ct, "Structure");
 
     public async Task<IActionResult> OnPostDeleteAsync(CancellationToken ct)
     {
@@ -120,7 +114,7 @@ public sealed class PageEditModel(PortalDbContext db, PageService pages, Content
             return NotFound();
         }
 
-        var result = await pages.DeleteAsync(Id, ct);
+        var result = await pages.DeleteAsync(Id, Actor, ct);
         if (!result.Succeeded)
         {
             AddErrors(result);
@@ -153,8 +147,8 @@ public sealed class PageEditModel(PortalDbContext db, PageService pages, Content
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
         var culture = PortalCulture.Find(CultureKey);
-        var page = culture is null ? null : await db.Pages.AsNoTracking().Include(p => p.Variants).Include(p => p.Municipality).FirstOrDefaultAsync(p => p.Id == Id, ct);
-        if (page is null || !await access.MayEditAsync(User, page.MunicipalityId))
+        var page = culture is null ? null : await pages.FindForEditAsync(Id, Actor, ct);
+        if (page is null)
         {
             return false;
         }
@@ -162,10 +156,9 @@ public sealed class PageEditModel(PortalDbContext db, PageService pages, Content
         CultureInfo = culture!;
         Variant = page.Variant(culture!.Key);
         Source = page.Variant(PortalCulture.SourceKey);
-        var siblings = await db.Pages.AsNoTracking().Where(p => p.MunicipalityId == page.MunicipalityId).ToListAsync(ct);
-        Path = PagePaths.Of(page, siblings);
+        Path = await pages.PathAsync(page, ct);
         OwnerSlug = page.Municipality?.Slug ?? PagesIndexModel.PortalOwner;
-        PublicUrl = Variant?.IsPublished == true ? $"/{culture.Key}/{page.Municipality?.Slug ?? PageReader.PortalSegment}/{Path}" : null;
+        PublicUrl = Variant?.IsPublished == true ? PagePaths.PublicUrl(culture.Key, page, Path) : null;
         StateCss = PagesIndexModel.StateOf(page, culture.Key);
         if (Request.Method == HttpMethods.Get || Structure.Slug is null)
         {
@@ -174,6 +167,8 @@ public sealed class PageEditModel(PortalDbContext db, PageService pages, Content
 
         return true;
     }
+
+    private StaffActor Actor => StaffActor.Of(User);
 
     private static DateTime? ToLocal(DateTime? utc) => utc is { } value ? Local(value) : null;
 

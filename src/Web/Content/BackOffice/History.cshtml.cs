@@ -1,17 +1,16 @@
 using IntegrationsNetz.Web.Common.Pages;
+using IntegrationsNetz.Core.Accounts;
 using IntegrationsNetz.Core.Content;
-using IntegrationsNetz.Core.Data;
 using IntegrationsNetz.Web.Accounts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace IntegrationsNetz.Web.Content.BackOffice;
 
 /// <summary>The versions of one variant, newest first, each restorable.</summary>
 [Authorize(Policy = Policies.Content)]
-public sealed class PageHistoryModel(PortalDbContext db, PageService pages, ContentAccess access, IStringLocalizer<SharedResource> text) : BackOfficePageModel
+public sealed class PageHistoryModel(PageService pages, IStringLocalizer<SharedResource> text) : BackOfficePageModel
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -36,7 +35,7 @@ public sealed class PageHistoryModel(PortalDbContext db, PageService pages, Cont
             return NotFound();
         }
 
-        var result = await pages.RollbackAsync(Id, CultureKey, revision, publish, UserName, ct);
+        var result = await pages.RollbackAsync(Id, CultureKey, revision, publish, StaffActor.Of(User), ct);
         if (!result.Succeeded)
         {
             return NotFound();
@@ -48,16 +47,13 @@ public sealed class PageHistoryModel(PortalDbContext db, PageService pages, Cont
 
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
-        var variant = await db.PageVariants.AsNoTracking().Include(v => v.Page)
-            .FirstOrDefaultAsync(v => v.PageId == Id && v.Culture == CultureKey, ct);
-        if (variant is null || !await access.MayEditAsync(User, variant.Page!.MunicipalityId))
+        if (await pages.VersionsAsync(Id, CultureKey, StaffActor.Of(User), ct) is not { } found)
         {
             return false;
         }
 
-        (Title, CurrentRevision, PublishedRevision) = (variant.Title, variant.Revision, variant.PublishedRevision);
-        Versions = await db.PageVersions.AsNoTracking().Where(v => v.PageVariantId == variant.Id)
-            .OrderByDescending(v => v.Revision).ThenByDescending(v => v.CreatedAt).ToListAsync(ct);
+        var (variant, versions) = found;
+        (Title, CurrentRevision, PublishedRevision, Versions) = (variant.Title, variant.Revision, variant.PublishedRevision, versions);
         return true;
     }
 }

@@ -1,12 +1,9 @@
 using IntegrationsNetz.Web.Common.Pages;
-using IntegrationsNetz.Core.Common;
 using IntegrationsNetz.Core.Configuration;
-using IntegrationsNetz.Core.Data;
 using IntegrationsNetz.Core.Mail;
 using IntegrationsNetz.Web.Accounts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
@@ -14,7 +11,7 @@ namespace IntegrationsNetz.Web.Mail.BackOffice;
 
 /// <summary>The Postausgang: what waits, what failed and why (with a retry), and what the SMTP settings lack.</summary>
 [Authorize(Policy = Policies.Organisation)]
-public sealed class OutboxModel(PortalDbContext db, OutboxSender sender, IOptionsMonitor<SmtpOptions> smtp, DataDirectory data, TimeProvider time, IStringLocalizer<SharedResource> text) : BackOfficePageModel
+public sealed class OutboxModel(OutboxService outbox, OutboxSender sender, IOptionsMonitor<SmtpOptions> smtp, DataDirectory data, IStringLocalizer<SharedResource> text) : BackOfficePageModel
 {
     public string? Problem { get; private set; }
 
@@ -35,18 +32,15 @@ public sealed class OutboxModel(PortalDbContext db, OutboxSender sender, IOption
         var options = smtp.CurrentValue;
         (UsesPickup, Host) = (options.UsesPickupFolder, options.Host);
         Problem = options.Problem() ?? sender.Problem;
-        Pending = await db.OutboxMessages.CountAsync(m => m.Status == OutboxStatus.Pending, ct);
-        Failed = await db.OutboxMessages.AsNoTracking().Where(m => m.Status == OutboxStatus.Failed).OrderByDescending(m => m.CreatedAt).Take(100).ToListAsync(ct);
-        Recent = await db.OutboxMessages.AsNoTracking().OrderByDescending(m => m.CreatedAt).Take(50).ToListAsync(ct);
+        Pending = await outbox.CountAsync(OutboxStatus.Pending, ct);
+        Failed = await outbox.ListAsync(OutboxStatus.Failed, null, 100, ct);
+        Recent = await outbox.ListAsync(null, null, 50, ct);
     }
 
     public async Task<IActionResult> OnPostRetryAsync(Guid id, CancellationToken ct)
     {
-        var message = await db.OutboxMessages.FirstOrDefaultAsync(m => m.Id == id && m.Status == OutboxStatus.Failed, ct);
-        if (message is not null)
+        if ((await outbox.RetryAsync(id, ct)).Succeeded)
         {
-            (message.Status, message.Attempts, message.NextAttemptAt) = (OutboxStatus.Pending, 0, Clock.UtcNow(time));
-            await db.SaveChangesAsync(ct);
             Status(text["Outbox_Requeued"]);
         }
 

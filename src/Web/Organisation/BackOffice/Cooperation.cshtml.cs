@@ -20,8 +20,8 @@ public sealed class CooperationInput
     public List<Guid> ProviderIds { get; set; } = [];
 }
 
-public sealed class CooperationEditModel(PortalDbContext db, OrganisationService service, IStringLocalizer<SharedResource> text)
-    : OrganisationEditModel(service, text)
+public sealed class CooperationEditModel(PortalDbContext db, OrganisationEditor editor, IStringLocalizer<SharedResource> text)
+    : OrganisationEditModel(editor, text)
 {
     [BindProperty]
     public CooperationInput Input { get; set; } = new();
@@ -34,7 +34,7 @@ public sealed class CooperationEditModel(PortalDbContext db, OrganisationService
     {
         if (Id is { } id)
         {
-            var item = await LoadAsync(id, ct);
+            var item = await Editor.FindCooperationAsync(id, ct);
             if (item is null)
             {
                 return NotFound();
@@ -54,24 +54,10 @@ public sealed class CooperationEditModel(PortalDbContext db, OrganisationService
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         await LoadListsAsync(ct);
-        var item = Id is { } id ? await LoadAsync(id, ct) : new Cooperation { Name = string.Empty, Slug = string.Empty };
-        if (item is null)
-        {
-            return NotFound();
-        }
-
-        item.Name = Input.Name?.Trim() ?? string.Empty;
-        item.Slug = Input.Slug?.Trim() ?? string.Empty;
-        item.Description = string.IsNullOrWhiteSpace(Input.Description) ? null : Input.Description.Trim();
-        item.Municipalities = await db.Municipalities.Where(m => Input.MunicipalityIds.Contains(m.Id)).ToListAsync(ct);
-        item.Providers = await db.Providers.Where(p => Input.ProviderIds.Contains(p.Id)).ToListAsync(ct);
-        return Saved(await Service.SaveAsync(item, ct));
+        return Saved(await Editor.SaveAsync(Id, new SaveCooperation(Input.Name, Input.Slug, Input.Description, Input.MunicipalityIds, Input.ProviderIds), ct));
     }
 
     public Task<IActionResult> OnPostDeleteAsync(CancellationToken ct) => DeleteAsync<Cooperation>(ct);
-
-    private Task<Cooperation?> LoadAsync(Guid id, CancellationToken ct) =>
-        db.Cooperations.Include(c => c.Municipalities).Include(c => c.Providers).FirstOrDefaultAsync(c => c.Id == id, ct);
 
     private async Task LoadListsAsync(CancellationToken ct)
     {

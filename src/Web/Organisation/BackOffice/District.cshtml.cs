@@ -1,4 +1,3 @@
-using IntegrationsNetz.Core.Data;
 using IntegrationsNetz.Core.Organisation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -14,8 +13,8 @@ public sealed class DistrictInput
     public string? OfficialKey { get; set; }
 }
 
-public sealed class DistrictEditModel(PortalDbContext db, OrganisationService service, IStringLocalizer<SharedResource> text)
-    : OrganisationEditModel(service, text)
+public sealed class DistrictEditModel(OrganisationEditor editor, IStringLocalizer<SharedResource> text)
+    : OrganisationEditModel(editor, text)
 {
     [BindProperty]
     public DistrictInput Input { get; set; } = new();
@@ -24,7 +23,7 @@ public sealed class DistrictEditModel(PortalDbContext db, OrganisationService se
     {
         if (Id is { } id)
         {
-            var item = await db.Districts.FindAsync([id], ct);
+            var item = await Editor.FindDistrictAsync(id, ct);
             if (item is null)
             {
                 return NotFound();
@@ -36,17 +35,8 @@ public sealed class DistrictEditModel(PortalDbContext db, OrganisationService se
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
-    {
-        var item = Id is { } id ? await db.Districts.FindAsync([id], ct) : new District { Name = string.Empty, Slug = string.Empty };
-        if (item is null)
-        {
-            return NotFound();
-        }
-
-        (item.Name, item.Slug, item.OfficialKey) = (Input.Name?.Trim() ?? string.Empty, Input.Slug?.Trim() ?? string.Empty, string.IsNullOrWhiteSpace(Input.OfficialKey) ? null : Input.OfficialKey.Trim());
-        return Saved(await Service.SaveAsync(item, ct));
-    }
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct) =>
+        Saved(await Editor.SaveAsync(Id, new SaveDistrict(Input.Name, Input.Slug, Input.OfficialKey), ct));
 
     public Task<IActionResult> OnPostDeleteAsync(CancellationToken ct) => DeleteAsync<District>(ct);
 }

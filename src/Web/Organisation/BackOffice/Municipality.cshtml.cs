@@ -25,8 +25,8 @@ public sealed class MunicipalityInput
     public string? Longitude { get; set; }
 }
 
-public sealed class MunicipalityEditModel(PortalDbContext db, OrganisationService service, IStringLocalizer<SharedResource> text)
-    : OrganisationEditModel(service, text)
+public sealed class MunicipalityEditModel(PortalDbContext db, OrganisationEditor editor, IStringLocalizer<SharedResource> text)
+    : OrganisationEditModel(editor, text)
 {
     [BindProperty]
     public MunicipalityInput Input { get; set; } = new();
@@ -38,7 +38,7 @@ public sealed class MunicipalityEditModel(PortalDbContext db, OrganisationServic
         await LoadListsAsync(ct);
         if (Id is { } id)
         {
-            var item = await db.Municipalities.FindAsync([id], ct);
+            var item = await Editor.FindMunicipalityAsync(id, ct);
             if (item is null)
             {
                 return NotFound();
@@ -57,12 +57,6 @@ public sealed class MunicipalityEditModel(PortalDbContext db, OrganisationServic
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         await LoadListsAsync(ct);
-        var item = Id is { } id ? await db.Municipalities.FindAsync([id], ct) : new Municipality { Name = string.Empty, Slug = string.Empty, OfficialKey = string.Empty };
-        if (item is null)
-        {
-            return NotFound();
-        }
-
         var (latitude, longitude) = (ParseNumber(Input.Latitude), ParseNumber(Input.Longitude));
         if (latitude is null || longitude is null)
         {
@@ -70,13 +64,8 @@ public sealed class MunicipalityEditModel(PortalDbContext db, OrganisationServic
             return Page();
         }
 
-        item.Name = Input.Name?.Trim() ?? string.Empty;
-        item.Slug = Input.Slug?.Trim() ?? string.Empty;
-        item.OfficialKey = Input.OfficialKey?.Trim() ?? string.Empty;
-        item.DistrictId = Input.DistrictId;
-        item.Postcodes = (Input.Postcodes ?? string.Empty).Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries).Distinct().ToList();
-        (item.Latitude, item.Longitude) = (latitude.Value, longitude.Value);
-        return Saved(await Service.SaveAsync(item, ct));
+        var postcodes = (Input.Postcodes ?? string.Empty).Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries);
+        return Saved(await Editor.SaveAsync(Id, new SaveMunicipality(Input.Name, Input.Slug, Input.OfficialKey, Input.DistrictId, postcodes, latitude.Value, longitude.Value), ct));
     }
 
     public Task<IActionResult> OnPostDeleteAsync(CancellationToken ct) => DeleteAsync<Municipality>(ct);

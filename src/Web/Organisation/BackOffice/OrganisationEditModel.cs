@@ -11,7 +11,7 @@ namespace IntegrationsNetz.Web.Organisation.BackOffice;
 
 /// <summary>What the five organisation editors share: saving through the service, deleting with a tombstone.</summary>
 [Authorize(Policy = Policies.Organisation)]
-public abstract class OrganisationEditModel(OrganisationService service, IStringLocalizer<SharedResource> text) : BackOfficePageModel
+public abstract class OrganisationEditModel(OrganisationEditor editor, IStringLocalizer<SharedResource> text) : BackOfficePageModel
 {
     public const string IndexPath = "/backoffice/organisation";
 
@@ -20,15 +20,20 @@ public abstract class OrganisationEditModel(OrganisationService service, IString
 
     public bool IsNew => Id is null;
 
-    protected OrganisationService Service { get; } = service;
+    protected OrganisationEditor Editor { get; } = editor;
 
     protected IStringLocalizer<SharedResource> Text { get; } = text;
 
-    protected IActionResult Saved(OperationResult result)
+    protected IActionResult Saved<T>(OperationResult<T> result)
     {
+        if (result.Status == OperationStatus.NotFound)
+        {
+            return NotFound();
+        }
+
         if (!result.Succeeded)
         {
-            AddErrors(result);
+            AddErrors(result.Errors);
             return Page();
         }
 
@@ -39,7 +44,7 @@ public abstract class OrganisationEditModel(OrganisationService service, IString
     protected async Task<IActionResult> DeleteAsync<T>(CancellationToken ct)
         where T : class
     {
-        var result = Id is { } id ? await Service.DeleteAsync<T>(id, ct) : OperationResult.NotFound;
+        var result = Id is { } id ? await Editor.DeleteAsync<T>(id, ct) : OperationResult.NotFound;
         if (result.Status == OperationStatus.NotFound)
         {
             return NotFound();

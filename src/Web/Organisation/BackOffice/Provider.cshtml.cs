@@ -1,4 +1,3 @@
-using IntegrationsNetz.Core.Data;
 using IntegrationsNetz.Core.Organisation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -16,8 +15,8 @@ public sealed class ProviderInput
     public string? Website { get; set; }
 }
 
-public sealed class ProviderEditModel(PortalDbContext db, OrganisationService service, IStringLocalizer<SharedResource> text)
-    : OrganisationEditModel(service, text)
+public sealed class ProviderEditModel(OrganisationEditor editor, IStringLocalizer<SharedResource> text)
+    : OrganisationEditModel(editor, text)
 {
     [BindProperty]
     public ProviderInput Input { get; set; } = new();
@@ -26,7 +25,7 @@ public sealed class ProviderEditModel(PortalDbContext db, OrganisationService se
     {
         if (Id is { } id)
         {
-            var item = await db.Providers.FindAsync([id], ct);
+            var item = await Editor.FindProviderAsync(id, ct);
             if (item is null)
             {
                 return NotFound();
@@ -38,20 +37,8 @@ public sealed class ProviderEditModel(PortalDbContext db, OrganisationService se
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
-    {
-        var item = Id is { } id ? await db.Providers.FindAsync([id], ct) : new Provider { Name = string.Empty, Slug = string.Empty };
-        if (item is null)
-        {
-            return NotFound();
-        }
-
-        item.Name = Input.Name?.Trim() ?? string.Empty;
-        item.Slug = Input.Slug?.Trim() ?? string.Empty;
-        item.Email = string.IsNullOrWhiteSpace(Input.Email) ? null : Input.Email.Trim();
-        item.Website = string.IsNullOrWhiteSpace(Input.Website) ? null : Input.Website.Trim();
-        return Saved(await Service.SaveAsync(item, ct));
-    }
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct) =>
+        Saved(await Editor.SaveAsync(Id, new SaveProvider(Input.Name, Input.Slug, Input.Email, Input.Website), ct));
 
     public Task<IActionResult> OnPostDeleteAsync(CancellationToken ct) => DeleteAsync<Provider>(ct);
 }

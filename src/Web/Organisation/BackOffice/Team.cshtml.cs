@@ -22,8 +22,8 @@ public sealed class TeamInput
     public List<Guid> MunicipalityIds { get; set; } = [];
 }
 
-public sealed class TeamEditModel(PortalDbContext db, OrganisationService service, IStringLocalizer<SharedResource> text)
-    : OrganisationEditModel(service, text)
+public sealed class TeamEditModel(PortalDbContext db, OrganisationEditor editor, IStringLocalizer<SharedResource> text)
+    : OrganisationEditModel(editor, text)
 {
     [BindProperty]
     public TeamInput Input { get; set; } = new();
@@ -38,7 +38,7 @@ public sealed class TeamEditModel(PortalDbContext db, OrganisationService servic
     {
         if (Id is { } id)
         {
-            var item = await db.Teams.Include(t => t.Municipalities).FirstOrDefaultAsync(t => t.Id == id, ct);
+            var item = await Editor.FindTeamAsync(id, ct);
             if (item is null)
             {
                 return NotFound();
@@ -58,21 +58,7 @@ public sealed class TeamEditModel(PortalDbContext db, OrganisationService servic
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         await LoadListsAsync(ct);
-        var item = Id is { } id
-            ? await db.Teams.Include(t => t.Municipalities).FirstOrDefaultAsync(t => t.Id == id, ct)
-            : new Team { Name = string.Empty, Slug = string.Empty };
-        if (item is null)
-        {
-            return NotFound();
-        }
-
-        item.Name = Input.Name?.Trim() ?? string.Empty;
-        item.Slug = Input.Slug?.Trim() ?? string.Empty;
-        item.Kind = Enum.IsDefined(Input.Kind) ? Input.Kind : TeamKind.Regional;
-        item.DistrictId = Input.DistrictId;
-        item.ProviderId = Input.ProviderId;
-        item.Municipalities = await db.Municipalities.Where(m => Input.MunicipalityIds.Contains(m.Id)).ToListAsync(ct);
-        return Saved(await Service.SaveAsync(item, ct));
+        return Saved(await Editor.SaveAsync(Id, new SaveTeam(Input.Name, Input.Slug, Input.Kind.ToString(), Input.DistrictId, Input.ProviderId, Input.MunicipalityIds), ct));
     }
 
     public Task<IActionResult> OnPostDeleteAsync(CancellationToken ct) => DeleteAsync<Team>(ct);

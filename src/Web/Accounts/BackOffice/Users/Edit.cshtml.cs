@@ -1,11 +1,9 @@
 using IntegrationsNetz.Web.Common.Pages;
-using System.ComponentModel.DataAnnotations;
 using IntegrationsNetz.Core.Accounts;
 using IntegrationsNetz.Core.Common;
 using IntegrationsNetz.Core.Data;
 using IntegrationsNetz.Web.Accounts;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
@@ -25,13 +23,10 @@ public sealed class UserInput
     public List<string> Targets { get; set; } = [];
 }
 
-/// <summary>
-/// Staff accounts: roles and what they work for. A new account has no password; it gets a link to set one,
-/// so no administrator ever knows or types a colleague's password.
-/// </summary>
+/// <summary>Staff accounts: roles and what they work for, through <see cref="StaffAccountService"/> (as the API).</summary>
 [Authorize(Policy = Policies.Administration)]
 public sealed class UserEditModel(
-    PortalDbContext db, UserManager<PortalUser> users, PasswordResetMail mail, TimeProvider time, IStringLocalizer<SharedResource> text) : BackOfficePageModel
+    PortalDbContext db, StaffAccountService accounts, PasswordResetMail mail, IStringLocalizer<SharedResource> text) : BackOfficePageModel
 {
     [FromRoute]
     public Guid? Id { get; set; }
@@ -43,21 +38,24 @@ public sealed class UserEditModel(
 
     public IReadOnlyList<SelectListItem> Targets { get; private set; } = [];
 
+    public bool Disabled { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (Id is { } id)
         {
-            var user = await db.Users.Include(u => u.Assignments).FirstOrDefaultAsync(u => u.Id == id, ct);
-            if (user is null)
+            var account = await accounts.FindAsync(id, ct);
+            if (account is null)
             {
                 return NotFound();
             }
 
             Input = new UserInput
             {
-                Email = user.Email, DisplayName = user.DisplayName, Roles = (await users.GetRolesAsync(user)).ToList(),
-                Targets = user.Assignments.Select(TargetKey).ToList(),
+                Email = account.Email, DisplayName = account.DisplayName, Roles = account.Roles.ToList(),
+                Targets = account.Assignments.Select(TargetKey).ToList(),
             };
+            Disabled = account.Disabled;
         }
 
         await LoadTargetsAsync(ct);
@@ -67,102 +65,54 @@ public sealed class UserEditModel(
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         await LoadTargetsAsync(ct);
-        var unknownRole = Input.Roles.FirstOrDefault(r => !Core.Accounts.Roles.All.Contains(r));
-        if (unknownRole is not null || Input.Targets.Any(t => Targets.All(o => o.Value != t)))
+        if (Input.Targets.Any(t => Targets.All(o => o.Value != t)))
         {
             ModelState.AddModelError(string.Empty, text["Users_InvalidChoice"]);
             return Page();
         }
 
-        var user = Id is { } id ? await db.Users.Include(u => u.Assignments).FirstOrDefaultAsync(u => u.Id == id, ct) : null;
-        if (Id is not null && user is null)
+        var targets = Input.Targets.Distinct().Select(t => t.Split(':')).ToList();
+        List<Guid> Ids(string kind) => targets.Where(t => t[0] == kind).Select(t => Guid.Parse(t[1])).ToList();
+        var command = new SaveStaffAccount(Input.Email, Input.DisplayName, Input.Roles, Ids("m"), Ids("c"), Ids("t"));
+        var result = await accounts.SaveAsync(Id, command, mail.BaseUrl(Request), ct);
+        if (result.Status == OperationStatus.NotFound)
         {
             return NotFound();
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        if (user is null)
+        if (!result.Succeeded)
         {
-            if (string.IsNullOrWhiteSpace(Input.Email) || !new EmailAddressAttribute().IsValid(Input.Email))
-            {
-                ModelState.AddModelError("Input.Email", text["Validation_Email"]);
-                return Page();
-            }
-
-            user = new PortalUser { UserName = Input.Email.Trim(), Email = Input.Email.Trim(), EmailConfirmed = true, CreatedAt = Clock.UtcNow(time) };
-            var created = await users.CreateAsync(user);
-            if (!created.Succeeded)
-            {
-                AddErrors(created, "Input.Email");
-                return Page();
-            }
+            AddErrors(result.Errors);
+            return Page();
         }
 
-        user.DisplayName = string.IsNullOrWhiteSpace(Input.DisplayName) ? null : Input.DisplayName.Trim();
-        var current = await users.GetRolesAsync(user);
-        await users.RemoveFromRolesAsync(user, current.Except(Input.Roles));
-        await users.AddToRolesAsync(user, Input.Roles.Except(current));
-        db.StaffAssignments.RemoveRange(user.Assignments);
-        db.StaffAssignments.AddRange(Input.Targets.Distinct().Select(t => Parse(t)!).Select(a => { a.UserId = user.Id; return a; }));
-        await users.UpdateAsync(user);
-        await db.SaveChangesAsync(ct);
-        if (IsNew)
-        {
-            // The invitation is queued in the same transaction as the account: both or neither.
-            await mail.SendAsync(user.Email!, Request);
-        }
-
-        await transaction.CommitAsync(ct);
         Status(IsNew ? text["Users_Created"] : text["Org_Saved"]);
         return Redirect("/backoffice/users");
     }
 
-    public async Task<IActionResult> OnPostUnlockAsync()
+    public Task<IActionResult> OnPostUnlockAsync(CancellationToken ct) =>
+        ActAsync(id => accounts.EnableAsync(id, ct), text["Users_Unlocked"]);
+
+    public Task<IActionResult> OnPostDisableAsync(CancellationToken ct) =>
+        ActAsync(id => accounts.DisableAsync(id, StaffActor.Of(User), ct), text["Users_Disabled"]);
+
+    public Task<IActionResult> OnPostInviteAsync(CancellationToken ct) =>
+        ActAsync(id => accounts.InviteAsync(id, mail.BaseUrl(Request), ct), text["Users_ResetSent"]);
+
+    private async Task<IActionResult> ActAsync(Func<Guid, Task<OperationResult>> action, string done)
     {
-        var user = Id is { } id ? await users.FindByIdAsync(id.ToString()) : null;
-        if (user is null)
+        var result = Id is { } id ? await action(id) : OperationResult.NotFound;
+        if (result.Status == OperationStatus.NotFound)
         {
             return NotFound();
         }
 
-        await users.SetLockoutEndDateAsync(user, null);
-        await users.ResetAccessFailedCountAsync(user);
-        Status(text["Users_Unlocked"]);
-        return Redirect("/backoffice/users");
-    }
-
-    public async Task<IActionResult> OnPostInviteAsync()
-    {
-        var user = Id is { } id ? await users.FindByIdAsync(id.ToString()) : null;
-        if (user is null)
-        {
-            return NotFound();
-        }
-
-        await mail.SendAsync(user.Email!, Request);
-        Status(text["Users_ResetSent"]);
+        Status(result.Succeeded ? done : string.Join(" ", result.Errors.Select(e => e.Message)));
         return Redirect("/backoffice/users");
     }
 
     private static string TargetKey(StaffAssignment a) =>
         a.MunicipalityId is { } m ? $"m:{m}" : a.CooperationId is { } c ? $"c:{c}" : $"t:{a.TeamId}";
-
-    private static StaffAssignment? Parse(string target)
-    {
-        var parts = target.Split(':');
-        if (parts.Length != 2 || !Guid.TryParse(parts[1], out var id))
-        {
-            return null;
-        }
-
-        return parts[0] switch
-        {
-            "m" => new StaffAssignment { Id = Guid.CreateVersion7(), MunicipalityId = id },
-            "c" => new StaffAssignment { Id = Guid.CreateVersion7(), CooperationId = id },
-            "t" => new StaffAssignment { Id = Guid.CreateVersion7(), TeamId = id },
-            _ => null,
-        };
-    }
 
     private async Task LoadTargetsAsync(CancellationToken ct)
     {

@@ -1,0 +1,34 @@
+using System.Text;
+using IntegrationsNetz.Core.Mail;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace IntegrationsNetz.Core.Accounts;
+
+/// <summary>
+/// The link that sets a password (reset, and the invitation of a new staff account): a one-time Identity token in
+/// the address of the back office's reset page. The mail joins the caller's unit of work and leaves when it is saved.
+/// </summary>
+public sealed class PasswordLinks(UserManager<PortalUser> users, MailOutbox outbox)
+{
+    public async Task<string> LinkAsync(PortalUser user, string baseUrl)
+    {
+        var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));
+        return $"{baseUrl}/backoffice/reset-password?email={Uri.EscapeDataString(user.Email!)}&token={token}";
+    }
+
+    public async Task EnqueueAsync(PortalUser user, string baseUrl, string? culture = null) =>
+        outbox.Enqueue(user.Email!, "password-reset", culture, new Dictionary<string, string> { ["LinkUrl"] = await LinkAsync(user, baseUrl) });
+
+    public static string DecodeToken(string token)
+    {
+        try
+        {
+            return Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(token));
+        }
+        catch (FormatException)
+        {
+            return string.Empty;
+        }
+    }
+}
