@@ -1,5 +1,6 @@
 using IntegrationsNetz.Core.Configuration;
 using IntegrationsNetz.Core.Content;
+using IntegrationsNetz.Core.ContentFiles;
 using IntegrationsNetz.Core.Data;
 using IntegrationsNetz.Core.Offers;
 using IntegrationsNetz.Core.Organisation;
@@ -43,6 +44,19 @@ public sealed class SearchHarness : IAsyncDisposable
     public SearchIndex Index => _services.GetRequiredService<SearchIndex>();
 
     public Dictionary<string, Municipality> Municipalities { get; } = [];
+
+    /// <summary>An empty directory with the content files of a folder imported (as the portal imports uSync) and indexed.</summary>
+    public static async Task<SearchHarness> ImportAsync(string folder)
+    {
+        var harness = new SearchHarness(await TestDatabase.CreateAsync(DatabaseProviders.Sqlite), TestPaths.NewTempDirectory("search"));
+        await using (var db = harness.Database.NewContext())
+        {
+            await new ContentImporter(db, TimeProvider.System).ImportAsync(folder);
+        }
+
+        await harness.Indexer.CatchUpAsync();
+        return harness;
+    }
 
     public static async Task<SearchHarness> CreateAsync(string provider = DatabaseProviders.Sqlite)
     {
