@@ -79,6 +79,10 @@ public sealed class SearchHarness : IAsyncDisposable
         return harness;
     }
 
+    /// <summary>Searches with the portal's synonyms file (uSync/Search/synonyms.txt) from now on.</summary>
+    public void UseDemoSynonyms() =>
+        _services.GetRequiredService<SearchService>().Synonyms = SearchSynonyms.Load(Path.Combine(TestPaths.DemoContent, SearchSynonyms.RelativePath));
+
     public SearchResult Search(string? q, Func<SearchRequest, SearchRequest>? refine = null)
     {
         var request = new SearchRequest { Query = q, PageSize = 100 };
