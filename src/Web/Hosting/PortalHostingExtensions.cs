@@ -45,6 +45,8 @@ public static class PortalHostingExtensions
         // First hosted service: migrations and first-boot import finish before the indexer and scheduler start.
         builder.Services.AddHostedService<PortalInitializer>();
         builder.Services.AddPortalCore();
+        builder.Services.AddSingleton(SearchSynonymsFile.For(contentDirectory));
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<SearchSynonymsFile>().Load());
         builder.Services.AddPortalData(options, builder.Configuration.GetConnectionString("IntegrationsNetz"), dataDirectory);
         builder.Services.AddPortalAccounts(options, dataDirectory);
         builder.Services.AddPortalLocalization();
