@@ -11,7 +11,7 @@ public sealed class SearchService(SearchIndex index, SearchSynonyms? synonyms = 
     // Per service, with the stemming the index was opened with (the benchmark compares stemmings in one process).
     private readonly GermanSearchAnalyzer _analyzer = new();
 
-    /// <summary>The vocabulary the queries are built with; replaced when an operator saves the synonyms file.</summary>
+    /// <summary>The vocabulary the queries are built with (read from the synonyms file at start).</summary>
     public SearchSynonyms Synonyms { get; set; } = synonyms ?? SearchSynonyms.Empty;
 
     // Below this many documents a search takes about a millisecond; more threads would only add overhead.

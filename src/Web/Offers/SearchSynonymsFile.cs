@@ -3,10 +3,7 @@ using IntegrationsNetz.Web.Hosting;
 
 namespace IntegrationsNetz.Web.Offers;
 
-/// <summary>
-/// The synonyms file of this node's content folder (uSync/Search/synonyms.txt): read at start, written by the back
-/// office editor, which hands the new vocabulary to the search at once.
-/// </summary>
+/// <summary>The synonyms file of this node's content folder (uSync/Search/synonyms.txt), read at start.</summary>
 public sealed class SearchSynonymsFile(string path, ILogger<SearchSynonymsFile> logger)
 {
     public string Path => path;
@@ -26,24 +23,5 @@ public sealed class SearchSynonymsFile(string path, ILogger<SearchSynonymsFile> 
             logger.LogWarning("The synonyms file {Path} cannot be read ({Error}); searching without synonyms", path, e.Message);
             return SearchSynonyms.Empty;
         }
-    }
-
-    /// <summary>Checks and saves the text; the search uses it from the next query on. Returns the error of a bad line.</summary>
-    public string? Save(string text, SearchService search)
-    {
-        SearchSynonyms synonyms;
-        try
-        {
-            synonyms = SearchSynonyms.Parse(text);
-        }
-        catch (FormatException e)
-        {
-            return e.Message;
-        }
-
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text.ReplaceLineEndings("\n"));
-        search.Synonyms = synonyms;
-        return null;
     }
 }

@@ -92,6 +92,22 @@ public sealed class SearchPageTests(PortalFactory factory) : IClassFixture<Porta
         Assert.NotNull(page.Document.QuerySelector("details.facets > summary"));
     }
 
+    [Fact]
+    public async Task A_municipality_page_links_to_the_offers_in_and_near_it_by_kind()
+    {
+        var session = new BrowserlessSession(factory);
+        var page = await session.GetAsync("/de/eppelheim");
+        var courses = page.Document.QuerySelectorAll(".nearby-offers a").Single(a => a.TextContent.StartsWith("Sprachkurs (", StringComparison.Ordinal));
+
+        var search = await session.GetAsync(courses.GetAttribute("href")!);
+
+        var count = courses.TextContent.Split('(', ')')[1];
+        Assert.Equal($"{count} Treffer", search.Document.QuerySelector("#results-heading")!.TextContent);
+        Assert.Contains(search.Document.QuerySelectorAll(".chips a"), a => a.TextContent.Contains("20 km um Eppelheim", StringComparison.Ordinal));
+        var distances = search.Document.QuerySelectorAll(".result-list .meta").Select(m => m.TextContent).ToList();
+        Assert.All(distances, d => Assert.Contains("km entfernt", d));
+    }
+
     private async Task<JsonElement> SearchAsync(string query) =>
         await factory.CreateClient().GetFromJsonAsync<JsonElement>("/api/v1/search?" + query);
 }
