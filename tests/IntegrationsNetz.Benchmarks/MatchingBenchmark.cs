@@ -190,7 +190,7 @@ public static class MatchingBenchmark
         }
     }
 
-    private static ServiceProvider Services(string folder)
+    internal static ServiceProvider Services(string folder)
     {
         var data = new DataDirectory(folder);
         var services = new ServiceCollection();

@@ -26,6 +26,24 @@ if (args is ["matching", ..])
     return;
 }
 
+if (args is ["relevance", ..])
+{
+    // Relevance benchmark (see RelevanceBenchmark.cs): -- relevance [stemmings, comma-separated]
+    await RelevanceBenchmark.RunAsync(args.Length > 1
+        ? args[1].Split(',').Select(Enum.Parse<IntegrationsNetz.Core.Search.GermanStemming>).ToList()
+        : Enum.GetValues<IntegrationsNetz.Core.Search.GermanStemming>());
+    return;
+}
+
+// --stemming NAME: index and search with another stemmer than the portal's (to compare their speed).
+var stemmingAt = Array.IndexOf(args, "--stemming");
+if (stemmingAt >= 0)
+{
+    IntegrationsNetz.Core.Search.GermanSearchAnalyzer.DefaultStemming = Enum.Parse<IntegrationsNetz.Core.Search.GermanStemming>(args[stemmingAt + 1]);
+    args = [.. args[..stemmingAt], .. args[(stemmingAt + 2)..]];
+}
+
+Console.WriteLine($"Stemming: {IntegrationsNetz.Core.Search.GermanSearchAnalyzer.DefaultStemming}");
 var options = BenchmarkOptions.Parse(args);
 Console.WriteLine($"Search benchmark: sizes {string.Join(", ", options.Sizes)}; {options.Queries} timed queries after {options.Warmup} warm-up queries per size; {BenchmarkQueries.All.Count} queries in the mix.");
 Console.WriteLine($".NET {Environment.Version}, {Environment.ProcessorCount} cores, server GC {System.Runtime.GCSettings.IsServerGC}, {(Debugger.IsAttached ? "debugger attached" : "no debugger")}");

@@ -1,21 +1,53 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.De;
 using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Snowball;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Analysis.Util;
+using Lucene.Net.Tartarus.Snowball.Ext;
 using Lucene.Net.Util;
 
 namespace IntegrationsNetz.Core.Search;
 
+/// <summary>How words are brought to their stem (compared with the relevance set, see docs/performance.md).</summary>
+public enum GermanStemming
+{
+    /// <summary>Lucene's GermanLightStemFilter: inflection only (Kurse = Kurs), nouns and verbs stay apart.</summary>
+    Light,
+
+    /// <summary>The light stemmer plus a small dictionary of derived forms (Anmeldung = anmelden, Praktika = Praktikum).</summary>
+    LightWithDerivations,
+
+    /// <summary>The Snowball German2 stemmer: also strips derivational endings (Beratung = beraten = berat).</summary>
+    Snowball,
+}
+
 /// <summary>
 /// German analysis for the directory, used when indexing and when querying:
 /// lower case, German stop words, umlaut and ß folding (Bürgeramt = Buergeramt = Burgeramt), compounds split into
-/// known parts (Deutschkurs also yields deutsch and kurs) and light stemming (Kurse = Kurs).
+/// known parts (Deutschkurs also yields deutsch and kurs, Führerscheinprüfung also führerschein) and stemming
+/// (Kurse = Kurs, Beratung = beraten).
 /// </summary>
-public sealed class GermanSearchAnalyzer : Analyzer
+/// <param name="indexing">True for the index: compounds also yield their rests (see <see cref="CompoundPartsFilter"/>).</param>
+public sealed class GermanSearchAnalyzer(GermanStemming stemming, bool indexing = false) : Analyzer
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    /// <summary>The analysis of queries, with the portal's stemming.</summary>
+    public GermanSearchAnalyzer()
+        : this(DefaultStemming)
+    {
+    }
+
+    /// <summary>The analysis of the index, with the portal's stemming.</summary>
+    public static GermanSearchAnalyzer ForIndex() => new(DefaultStemming, indexing: true);
+
+    /// <summary>The stemming of the portal; the benchmark sets another one to compare them (before any index is opened).</summary>
+    public static GermanStemming DefaultStemming { get; set; } = GermanStemming.LightWithDerivations;
+
+    public GermanStemming Stemming => stemming;
 
     // Parts of the compounds people type in this field; the list is short on purpose, each part a real word.
     private static readonly string[] CompoundParts =
@@ -27,7 +59,30 @@ public sealed class GermanSearchAnalyzer : Analyzer
         "einstieg", "qualifizierung", "ausbildung", "pflege", "handwerk", "küche", "lager", "verkauf", "büro", "garten",
         "fahr", "dienst", "begleitung", "paten", "patenschaft", "wohnung", "wohnen", "suche", "asyl", "arbeits",
         "kreis", "standes", "wohngeld", "stelle", "ehrenamt", "ehrenamts", "intensiv", "zweitschrift", "lerner",
+
+        // Heads and modifiers of the compounds in descriptions: with them the rest of a compound becomes a word too
+        // (Führerschein|prüfung, Paket|zentrum, Fahrrad|werkstatt).
+        "abend", "vormittag", "nachmittag", "online", "angebot", "prüfung", "schein", "zentrum", "werkstatt",
+        "reparatur", "fahrrad", "gruppe", "programm", "klasse", "unterricht", "familien", "familie", "senioren",
+        "projekt", "termin", "bewerbung", "anmeldung", "urkunde", "pflegehilfe", "mechatronik", "landschaftsbau",
+        "bescheinigung", "vorbereitung", "kita", "frauen", "mütter", "kurse", "sprechstunde", "zeit", "markt",
     ];
+
+    // Derived forms the light stemmer leaves apart, each with the word it belongs with; both go through the light
+    // stemmer when the map is built, so plurals (Anmeldungen) and inflected verbs (meldet ... an) meet as well.
+    private static readonly (string Form, string Base)[] Derivations =
+    [
+        ("Anmeldung", "anmelden"), ("Abmeldung", "abmelden"), ("Ummeldung", "ummelden"), ("Meldung", "melden"),
+        ("Übersetzung", "übersetzen"), ("Übersetzerin", "übersetzen"), ("Beratung", "beraten"), ("Berater", "beraten"),
+        ("Beraterin", "beraten"), ("Betreuung", "betreuen"), ("Bewerbung", "bewerben"), ("Begleitung", "begleiten"),
+        ("Prüfung", "prüfen"), ("Anerkennung", "anerkennen"), ("Impfung", "impfen"), ("Vermittlung", "vermitteln"),
+        ("Ausbildung", "ausbilden"), ("Einbürgerung", "einbürgern"), ("Verlängerung", "verlängern"),
+        ("Unterstützung", "unterstützen"), ("Erziehung", "erziehen"), ("Praktika", "Praktikum"),
+        ("Dolmetscherin", "dolmetschen"), ("Dolmetscher", "dolmetschen"), ("Dolmetschende", "dolmetschen"),
+        ("Lernende", "lernen"), ("Übersetzer", "übersetzen"), ("Pflegerin", "pflegen"),
+    ];
+
+    private static readonly StemmerOverrideFilter.StemmerOverrideMap DerivationMap = BuildDerivations();
 
     private static readonly CompoundPartsFilter.Dictionary Dictionary = new(BuildDictionary(), minWordSize: 6);
 
@@ -36,10 +91,31 @@ public sealed class GermanSearchAnalyzer : Analyzer
         var tokenizer = new StandardTokenizer(Version, reader);
         TokenStream stream = new LowerCaseFilter(Version, tokenizer);
         stream = new StopFilter(Version, stream, GermanAnalyzer.DefaultStopSet);
-        stream = new GermanNormalizationFilter(stream);
-        stream = new CompoundPartsFilter(stream, Dictionary);
-        stream = new GermanLightStemFilter(stream);
+        stream = Fold(stream);
+        stream = new CompoundPartsFilter(stream, Dictionary, rests: indexing);
+        stream = stemming switch
+        {
+            GermanStemming.Snowball => new SnowballFilter(stream, new German2Stemmer()),
+            GermanStemming.LightWithDerivations => new StemmerOverrideFilter(new GermanLightStemFilter(stream), DerivationMap),
+            _ => new GermanLightStemFilter(stream),
+        };
         return new TokenStreamComponents(tokenizer, stream);
+    }
+
+    /// <summary>German umlauts and ß first (ä = ae = a), then the accents of other languages (Café = Cafe).</summary>
+    private static TokenStream Fold(TokenStream stream) => new ASCIIFoldingFilter(new GermanNormalizationFilter(stream));
+
+    /// <summary>Light stem of the derived form → light stem of its base word (the filter runs after the light stemmer).</summary>
+    private static StemmerOverrideFilter.StemmerOverrideMap BuildDerivations()
+    {
+        var builder = new StemmerOverrideFilter.Builder(ignoreCase: false);
+        using var analyzer = new FoldingAnalyzer(stem: true);
+        foreach (var (form, word) in Derivations)
+        {
+            builder.Add(analyzer.Single(form), analyzer.Single(word));
+        }
+
+        return builder.Build();
     }
 
     /// <summary>The dictionary goes through the same folding as the text, so "bürger" also matches "buerger".</summary>
@@ -64,12 +140,24 @@ public sealed class GermanSearchAnalyzer : Analyzer
         return set;
     }
 
-    private sealed class FoldingAnalyzer : Analyzer
+    /// <summary>A whole value lower-cased and folded (and light-stemmed if asked), as one token.</summary>
+    private sealed class FoldingAnalyzer(bool stem = false) : Analyzer
     {
+        public string Single(string value)
+        {
+            using var stream = GetTokenStream("f", value);
+            var term = stream.AddAttribute<ICharTermAttribute>();
+            stream.Reset();
+            var text = stream.IncrementToken() ? term.ToString() : value;
+            stream.End();
+            return text;
+        }
+
         protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
         {
             var tokenizer = new KeywordTokenizer(reader);
-            return new TokenStreamComponents(tokenizer, new GermanNormalizationFilter(new LowerCaseFilter(Version, tokenizer)));
+            var folded = Fold(new LowerCaseFilter(Version, tokenizer));
+            return new TokenStreamComponents(tokenizer, stem ? new GermanLightStemFilter(folded) : folded);
         }
     }
 }

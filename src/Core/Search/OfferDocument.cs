@@ -52,6 +52,12 @@ public sealed class OfferDocument(MarkdownRenderer markdown)
         var head = string.Join(ValueBreak, titles.Concat(Tags(offer)));
         doc.Add(new Field(SearchFields.Head, head, TextType));
         doc.Add(new Field(SearchFields.Spelling, head, WordsType));
+        // The places an offer serves are words of the text, so "Bürgeramt Weinheim" needs no municipality filter.
+        foreach (var municipality in offer.Municipalities)
+        {
+            text.Append(municipality.Name).Append(ValueBreak);
+        }
+
         doc.Add(new Field(SearchFields.Text, text.Append(head).ToString(), TextType));
 
         Facet(doc, SearchFields.Kind, offer.Kind.ToString());
@@ -153,6 +159,11 @@ public sealed class OfferDocument(MarkdownRenderer markdown)
         {
             case LanguageCourse c:
                 yield return OfferLabels.Of(c.CourseType);
+
+                // Every course type is a German course: whoever types "Deutschkurs" or "Sprachkurs" means all of
+                // them, Sprachcafé and Alphabetisierungskurs included, not only the offers that use the word.
+                yield return "Deutschkurs";
+                yield return "Sprachkurs";
                 if (c.Childcare)
                 {
                     yield return "Kinderbetreuung";

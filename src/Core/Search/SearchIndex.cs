@@ -22,8 +22,11 @@ public sealed class SearchIndex(DataDirectory dataDirectory, ILogger<SearchIndex
 
     // Raised whenever OfferDocument or the analysis changes what the index holds: an index written with another
     // schema is rebuilt from the database on start, as a missing one is.
-    private const string Schema = "5";
+    private const string Schema = "6";
     private readonly System.Threading.Lock _lock = new();
+
+    // The stemming is part of the schema: an index stemmed otherwise would not find the query's stems.
+    private static string SchemaVersion => $"{Schema}-{GermanSearchAnalyzer.DefaultStemming}";
     private LuceneDirectory? _directory;
     private IndexWriter? _writer;
     private SearcherManager? _searchers;
@@ -165,10 +168,10 @@ public sealed class SearchIndex(DataDirectory dataDirectory, ILogger<SearchIndex
             using var probe = DirectoryReader.Open(_directory);
             var data = probe.IndexCommit.UserData;
             Cursor = data.TryGetValue(CursorKey, out var value) && long.TryParse(value, out var cursor) ? cursor : 0;
-            outdated = !data.TryGetValue(SchemaKey, out var schema) || schema != Schema;
+            outdated = !data.TryGetValue(SchemaKey, out var schema) || schema != SchemaVersion;
         }
 
-        var analyzer = new PerFieldAnalyzerWrapper(new GermanSearchAnalyzer(), new Dictionary<string, Lucene.Net.Analysis.Analyzer>
+        var analyzer = new PerFieldAnalyzerWrapper(GermanSearchAnalyzer.ForIndex(), new Dictionary<string, Lucene.Net.Analysis.Analyzer>
         {
             [SearchFields.Spelling] = new SpellingAnalyzer(),
             [SearchFields.OpenQuarter] = new WhitespaceAnalyzer(GermanSearchAnalyzer.Version),
@@ -198,7 +201,7 @@ public sealed class SearchIndex(DataDirectory dataDirectory, ILogger<SearchIndex
         _writer!.SetCommitData(new Dictionary<string, string>
         {
             [CursorKey] = cursor.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            [SchemaKey] = Schema,
+            [SchemaKey] = SchemaVersion,
         });
         _writer.Commit();
         Cursor = cursor;

@@ -73,4 +73,8 @@ public sealed record SearchResult(
     int PageSize,
     IReadOnlyList<SearchHit> Items,
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Facets,
-    string? DidYouMean);
+    string? DidYouMean)
+{
+    /// <summary>No offer matched every word; these are the offers that match the most of them.</summary>
+    public bool Partial { get; init; }
+}

@@ -6,28 +6,49 @@ using Lucene.Net.Search;
 namespace IntegrationsNetz.Core.Search;
 
 /// <summary>Searches this node's index. Reads only the index, never the database, so a search is a few milliseconds.</summary>
-public sealed class SearchService(SearchIndex index)
+public sealed class SearchService(SearchIndex index, SearchSynonyms? synonyms = null)
 {
-    private static readonly GermanSearchAnalyzer Analyzer = new();
+    // Per service, with the stemming the index was opened with (the benchmark compares stemmings in one process).
+    private readonly GermanSearchAnalyzer _analyzer = new();
+
+    /// <summary>The vocabulary the queries are built with (read from the synonyms file at start).</summary>
+    public SearchSynonyms Synonyms { get; set; } = synonyms ?? SearchSynonyms.Empty;
 
     // Below this many documents a search takes about a millisecond; more threads would only add overhead.
     private const int ParallelFrom = 20_000;
 
     public SearchResult Search(SearchRequest request)
     {
-        var tokens = TextQueryBuilder.Analyze(Analyzer, request.Query);
+        var tokens = TextQueryBuilder.Analyze(_analyzer, request.Query);
         var searcher = index.Acquire();
         try
         {
             var reader = searcher.IndexReader;
             var hasText = tokens.Count > 0;
+            var synonyms = Synonyms;
             var collected = FilterOnlyCache.Applies(request, hasText)
-                ? FilterOnlyCache.GetOrAdd(reader, request, () => Collect(searcher, request, tokens))
-                : Collect(searcher, request, tokens);
+                ? FilterOnlyCache.GetOrAdd(reader, request, () => Collect(searcher, request, tokens, 0, synonyms))
+                : Collect(searcher, request, tokens, 0, synonyms);
+            var didYouMean = collected.Total == 0 && hasText ? SpellingSuggester.Suggest(reader, request.Query!) : null;
+            var partial = false;
+            var words = TextQueryBuilder.WordCount(tokens);
+            if (collected.Total == 0 && words > 1)
+            {
+                // No offer has every word: the offers with the most of them, fewer words at a time, at most three tries.
+                foreach (var required in new[] { words - 1, (words + 1) / 2, 1 }.Where(n => n >= 1).Distinct())
+                {
+                    var some = Collect(searcher, request, tokens, required, synonyms);
+                    if (some.Total > 0)
+                    {
+                        (collected, partial) = (some, true);
+                        break;
+                    }
+                }
+            }
+
             var page = collected.Best.Skip((request.Page - 1) * request.PageSize)
                 .Select(hit => ToHit(searcher, hit, request.Culture, tokens)).ToList();
-            var didYouMean = collected.Total == 0 && hasText ? SpellingSuggester.Suggest(reader, request.Query!) : null;
-            return new SearchResult(collected.Total, request.Page, request.PageSize, page, collected.Facets, didYouMean);
+            return new SearchResult(collected.Total, request.Page, request.PageSize, page, collected.Facets, didYouMean) { Partial = partial };
         }
         finally
         {
@@ -35,12 +56,12 @@ public sealed class SearchService(SearchIndex index)
         }
     }
 
-    private static Collected Collect(IndexSearcher searcher, SearchRequest request, IReadOnlyList<QueryToken> tokens)
+    private static Collected Collect(IndexSearcher searcher, SearchRequest request, IReadOnlyList<QueryToken> tokens, int minimumShouldMatch, SearchSynonyms synonyms)
     {
         var reader = searcher.IndexReader;
         var filter = SearchFilter.Create(request, reader);
         var order = Order(request, tokens.Count > 0);
-        var query = Combine(TextQueryBuilder.Build(tokens, reader, ranked: order == HitOrder.Score), filter.Clauses);
+        var query = Combine(TextQueryBuilder.Build(tokens, reader, order == HitOrder.Score, minimumShouldMatch, synonyms), filter.Clauses);
         var titleRank = order == HitOrder.Title ? ReaderValues.TitleRank(reader) : null;
         HitCollector NewCollector() => new(filter, request.Near, request.RadiusKm, order, request.Page * request.PageSize, titleRank);
         var groups = SegmentGroups(reader);
@@ -109,7 +130,7 @@ public sealed class SearchService(SearchIndex index)
         _ => hasText ? HitOrder.Score : HitOrder.Title,
     };
 
-    private static SearchHit ToHit(IndexSearcher searcher, CollectedHit hit, string culture, IReadOnlyList<QueryToken> tokens)
+    private SearchHit ToHit(IndexSearcher searcher, CollectedHit hit, string culture, IReadOnlyList<QueryToken> tokens)
     {
         var display = HitDisplay.Of(searcher.IndexReader, hit.Doc);
         var own = display.TitleIn(culture);
@@ -120,7 +141,7 @@ public sealed class SearchService(SearchIndex index)
             own ?? display.TitleIn(PortalCulture.SourceKey) ?? string.Empty,
             own is null ? PortalCulture.SourceKey : culture,
             display.Municipalities.Split(',', StringSplitOptions.RemoveEmptyEntries),
-            Snippets.Build(Analyzer, display.Text, tokens),
+            Snippets.Build(_analyzer, display.Text, tokens),
             hit.DistanceKm is { } d ? Math.Round(d, 1) : null);
     }
 }

@@ -50,23 +50,35 @@ public static class TextQueryBuilder
         return tokens;
     }
 
+    /// <summary>The number of words of a query (compound parts are not words of their own).</summary>
+    public static int WordCount(IReadOnlyList<QueryToken> tokens) => tokens.Select(t => t.Position).Distinct().Count();
+
     /// <summary>
     /// Every word must match (anywhere in title, tags or description); a compound may match by its parts in the title or
-    /// tags; a long word the titles and tags do not contain forgives a typo. Matches in the title count most, then the tags.
+    /// tags; a long word the titles and tags do not contain forgives a typo; a word of the field's vocabulary also matches
+    /// its synonyms. Matches in the title count most, then the tags.
     /// </summary>
     /// <param name="ranked">
     /// False when the hits are sorted by date or distance: the score then only breaks ties, so the clauses that only add
     /// to the score (title, head, phrase) are left out, which saves matching time; ties go by the text field's score.
     /// </param>
-    public static Query? Build(IReadOnlyList<QueryToken> tokens, IndexReader reader, bool ranked = true)
+    /// <param name="minimumShouldMatch">
+    /// Above 0: only this many of the words need to match (the partial answer when no offer matches all of them); an
+    /// offer that matches more words scores higher (Lucene's coordination factor).
+    /// </param>
+    public static Query? Build(IReadOnlyList<QueryToken> tokens, IndexReader reader, bool ranked = true, int minimumShouldMatch = 0, SearchSynonyms? synonyms = null)
     {
         if (tokens.Count == 0)
         {
             return null;
         }
 
+        synonyms ??= SearchSynonyms.Empty;
         var all = new BooleanQuery();
-        var single = tokens.Select(t => t.Position).Distinct().Count() == 1;
+        var partial = minimumShouldMatch > 0;
+        var words = partial ? new BooleanQuery { MinimumNumberShouldMatch = minimumShouldMatch } : all;
+        var occur = partial ? Occur.SHOULD : Occur.MUST;
+        var single = WordCount(tokens) == 1;
         foreach (var word in tokens.GroupBy(t => t.Position))
         {
             // A word matches as a whole (exactly or with a typo), or a compound by all of its parts together:
@@ -78,7 +90,13 @@ public static class TextQueryBuilder
             var whole = word.First(t => !t.IsPart);
             var text = new TermQuery(new Term(SearchFields.Text, whole.Term));
             var alternatives = new BooleanQuery { { text, Occur.SHOULD } };
-            if (whole.Term.Length >= 6 && reader.DocFreq(new Term(SearchFields.Head, whole.Term)) == 0)
+            var vocabulary = synonyms.Of(whole.Term);
+            foreach (var alternative in vocabulary)
+            {
+                AddSynonym(alternatives, alternative, ranked);
+            }
+
+            if (vocabulary.Count == 0 && whole.Term.Length >= 6 && reader.DocFreq(new Term(SearchFields.Head, whole.Term)) == 0)
             {
                 // Typo tolerance only for words no title or tag contains: a correctly spelled word needs none, and
                 // looking for its neighbours would only add noise.
@@ -95,7 +113,7 @@ public static class TextQueryBuilder
 
             if (!ranked)
             {
-                all.Add(alternatives.Clauses.Count == 1 ? text : alternatives, Occur.MUST);
+                words.Add(alternatives.Clauses.Count == 1 ? text : alternatives, occur);
                 continue;
             }
 
@@ -106,29 +124,63 @@ public static class TextQueryBuilder
                 // One word: all alternatives side by side, which Lucene scores in bulk, the fastest for a single word.
                 alternatives.Add(title, Occur.SHOULD);
                 alternatives.Add(head, Occur.SHOULD);
-                all.Add(alternatives, Occur.MUST);
+                words.Add(alternatives, occur);
                 continue;
             }
 
-            all.Add(new BooleanQuery
+            words.Add(new BooleanQuery
             {
                 { alternatives.Clauses.Count == 1 ? text : alternatives, Occur.MUST },
                 { title, Occur.SHOULD },
                 { head, Occur.SHOULD },
-            }, Occur.MUST);
+            }, occur);
         }
 
-        var words = tokens.Where(t => !t.IsPart).ToList();
-        if (ranked && words.Count > 1)
+        if (partial)
+        {
+            all.Add(words, Occur.MUST);
+        }
+
+        var typed = tokens.Where(t => !t.IsPart).ToList();
+        if (ranked && typed.Count > 1)
         {
             // Words standing together in the title rank higher than the same words scattered.
             var phrase = new PhraseQuery { Slop = 2, Boost = 2f };
-            foreach (var token in words)
+            foreach (var token in typed)
             {
                 phrase.Add(new Term(SearchFields.Title, token.Term), token.Position);
             }
 
             all.Add(phrase, Occur.SHOULD);
+        }
+
+        return all;
+    }
+
+    /// <summary>
+    /// A synonym matches like the word (all its words in the text); where its words are all in the title or tags it
+    /// counts as much as the word itself would there, so "Arbeitsamt" ranks the Agenturen für Arbeit first.
+    /// </summary>
+    private static void AddSynonym(BooleanQuery alternatives, IReadOnlyList<string> words, bool ranked)
+    {
+        alternatives.Add(AllOf(SearchFields.Text, words, 1f), Occur.SHOULD);
+        if (ranked)
+        {
+            alternatives.Add(AllOf(SearchFields.Head, words, 2f), Occur.SHOULD);
+        }
+    }
+
+    private static Query AllOf(string field, IReadOnlyList<string> words, float boost)
+    {
+        if (words.Count == 1)
+        {
+            return new TermQuery(new Term(field, words[0])) { Boost = boost };
+        }
+
+        var all = new BooleanQuery { Boost = boost };
+        foreach (var word in words)
+        {
+            all.Add(new TermQuery(new Term(field, word)), Occur.MUST);
         }
 
         return all;

@@ -7,7 +7,8 @@ namespace IntegrationsNetz.Web.Search;
 
 public sealed record SearchItemDto(Guid Id, string Kind, string Title, string TitleCulture, string? Municipality, IReadOnlyList<string> Municipalities, string Snippet, string Url, double? DistanceKm);
 
-public sealed record SearchResponseDto(int Total, int Page, int PageSize, IReadOnlyList<SearchItemDto> Items, IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Facets, string? DidYouMean);
+/// <param name="Partial">True when no offer matched every word: the items match some of them, those with the most first.</param>
+public sealed record SearchResponseDto(int Total, int Page, int PageSize, IReadOnlyList<SearchItemDto> Items, IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Facets, string? DidYouMean, bool Partial);
 
 public static class SearchApi
 {
@@ -16,7 +17,7 @@ public static class SearchApi
         app.MapGet("/api/v1/search", SearchAsync).WithTags("Verzeichnis").AllowAnonymous()
             .WithName("Search")
             .WithSummary("Angebote suchen: Volltext auf Deutsch, Filter und Facetten")
-            .WithDescription("Parameter: q, kind, municipality, courseType, level, format, childcare, womenOnly, cost, freeSeats, startsBefore (yyyy-MM-dd), openNow, near (Gemeinde oder PLZ), radiusKm, sort (relevance|start|distance), page, pageSize (1..100), culture. Filter dürfen sich wiederholen.");
+            .WithDescription("Parameter: q, kind, municipality, courseType, level, format, childcare, womenOnly, cost, freeSeats, startsBefore (yyyy-MM-dd), openNow, near (Gemeinde oder PLZ), radiusKm, sort (relevance|start|distance), page, pageSize (1..100), culture. Filter dürfen sich wiederholen. Passt kein Angebot zu allen Wörtern, kommen die Angebote, die zu den meisten passen, mit partial = true.");
         return app;
     }
 
@@ -44,5 +45,6 @@ public static class SearchApi
         result.PageSize,
         result.Items.Select(h => new SearchItemDto(h.Id, h.Kind.ToString(), h.Title, h.TitleCulture, h.Municipalities.FirstOrDefault(), h.Municipalities, h.Snippet, SearchParameters.OfferUrl(culture, h.Slug), h.DistanceKm)).ToList(),
         result.Facets,
-        result.DidYouMean);
+        result.DidYouMean,
+        result.Partial);
 }

@@ -50,7 +50,8 @@ public sealed class SearchParameters(PortalDbContext db, TimeProvider time)
                 errors.Add(new FieldError("near", $"„{near}“ ist weder eine Gemeinde noch eine Postleitzahl im Portal."));
             }
 
-            request = request with { Near = point, RadiusKm = radius };
+            // A place given means "near me": nearest first, unless another order was asked for.
+            request = request with { Near = point, RadiusKm = radius, Sort = query["sort"].Count == 0 ? SearchSort.Distance : request.Sort };
         }
         else if (radius is not null)
         {
@@ -67,10 +68,16 @@ public sealed class SearchParameters(PortalDbContext db, TimeProvider time)
 
     private async Task<GeoPoint?> ResolveAsync(string near, CancellationToken ct)
     {
-        var municipalities = await db.Municipalities.AsNoTracking().Select(m => new { m.Slug, m.Postcodes, m.Latitude, m.Longitude }).ToListAsync(ct);
-        var match = municipalities.FirstOrDefault(m => m.Slug == near) ?? municipalities.FirstOrDefault(m => m.Postcodes.Contains(near));
+        var municipalities = await db.Municipalities.AsNoTracking().Select(m => new { m.Slug, m.Name, m.Postcodes, m.Latitude, m.Longitude }).ToListAsync(ct);
+        var match = municipalities.FirstOrDefault(m => m.Slug == near)
+            ?? municipalities.FirstOrDefault(m => m.Postcodes.Contains(near))
+            ?? municipalities.FirstOrDefault(m => string.Equals(m.Name, near, StringComparison.CurrentCultureIgnoreCase));
         return match is null ? null : new GeoPoint(match.Latitude, match.Longitude);
     }
+
+    /// <summary>The names of the municipalities by slug, to show instead of the slugs.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> MunicipalityNamesAsync(CancellationToken ct) =>
+        await db.Municipalities.AsNoTracking().ToDictionaryAsync(m => m.Slug, m => m.Name, StringComparer.Ordinal, ct);
 
     private static List<T> Enums<T>(IQueryCollection query, string name, List<FieldError> errors)
         where T : struct, Enum
@@ -178,4 +185,29 @@ public sealed class SearchParameters(PortalDbContext db, TimeProvider time)
     }
 
     public static string OfferUrl(string culture, string slug) => $"/{culture}/angebote/{slug}";
+
+    /// <summary>The link to an offer from a search, carrying the search so the offer page can lead back to it.</summary>
+    public static string OfferUrl(string culture, string slug, QueryString search) =>
+        search.HasValue ? $"{OfferUrl(culture, slug)}?{BackParameter}={Uri.EscapeDataString(search.Value![1..])}" : OfferUrl(culture, slug);
+
+    public const string BackParameter = "suche";
+
+    /// <summary>The search page with the query and filters an offer link carried; only the search page's own parameters are kept.</summary>
+    public static string BackToSearch(string culture, string? carried)
+    {
+        var builder = new Microsoft.AspNetCore.Http.Extensions.QueryBuilder();
+        foreach (var (name, values) in Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(carried ?? string.Empty).Where(p => Names.Contains(p.Key)))
+        {
+            builder.Add(name, values.Where(v => v is not null).Select(v => v!));
+        }
+
+        return $"/{culture}/suche{builder.ToQueryString()}";
+    }
+
+    /// <summary>The parameters of a search.</summary>
+    public static IReadOnlySet<string> Names { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "q", "kind", "municipality", "courseType", "level", "format", "childcare", "womenOnly", "cost", "freeSeats",
+        "startsBefore", "openNow", "near", "radiusKm", "sort", "page", "pageSize",
+    };
 }

@@ -1,4 +1,5 @@
 using IntegrationsNetz.Core.Search;
+using IntegrationsNetz.Web.Hosting;
 
 namespace IntegrationsNetz.Web.Search;
 
@@ -8,6 +9,9 @@ public static class SearchServiceCollectionExtensions
     public static IServiceCollection AddPortalSearch(this IServiceCollection services)
     {
         services.AddSearch();
+        // The operator's synonym list in uSync/Search, read once at start.
+        services.AddSingleton(sp => SearchSynonymsFile.For(sp.GetRequiredService<ContentDirectory>())(sp));
+        services.AddSingleton(sp => sp.GetRequiredService<SearchSynonymsFile>().Load());
         services.AddScoped<SearchParameters>();
         services.AddSingleton<IndexRebuildRun>();
         return services;

@@ -1,5 +1,6 @@
 using IntegrationsNetz.Core.Configuration;
 using IntegrationsNetz.Core.Content;
+using IntegrationsNetz.Core.ContentFiles;
 using IntegrationsNetz.Core.Data;
 using IntegrationsNetz.Core.Offers;
 using IntegrationsNetz.Core.Organisation;
@@ -44,6 +45,19 @@ public sealed class SearchHarness : IAsyncDisposable
 
     public Dictionary<string, Municipality> Municipalities { get; } = [];
 
+    /// <summary>An empty directory with the content files of a folder imported (as the portal imports uSync) and indexed.</summary>
+    public static async Task<SearchHarness> ImportAsync(string folder)
+    {
+        var harness = new SearchHarness(await TestDatabase.CreateAsync(DatabaseProviders.Sqlite), TestPaths.NewTempDirectory("search"));
+        await using (var db = harness.Database.NewContext())
+        {
+            await new ContentImporter(db, TimeProvider.System).ImportAsync(folder);
+        }
+
+        await harness.Indexer.CatchUpAsync();
+        return harness;
+    }
+
     public static async Task<SearchHarness> CreateAsync(string provider = DatabaseProviders.Sqlite)
     {
         var harness = new SearchHarness(await TestDatabase.CreateAsync(provider), TestPaths.NewTempDirectory("search"));
@@ -64,6 +78,10 @@ public sealed class SearchHarness : IAsyncDisposable
         await db.SaveChangesAsync();
         return harness;
     }
+
+    /// <summary>Searches with the portal's synonyms file (uSync/Search/synonyms.txt) from now on.</summary>
+    public void UseDemoSynonyms() =>
+        _services.GetRequiredService<SearchService>().Synonyms = SearchSynonyms.Load(Path.Combine(TestPaths.DemoContent, SearchSynonyms.RelativePath));
 
     public SearchResult Search(string? q, Func<SearchRequest, SearchRequest>? refine = null)
     {

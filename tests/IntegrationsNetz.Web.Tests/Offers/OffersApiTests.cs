@@ -163,7 +163,10 @@ public sealed class OffersApiTests(PortalFactory factory) : IClassFixture<Portal
 
         var filtered = await session.GetAsync(link.GetAttribute("href")!);
         Assert.Equal("1 Treffer", filtered.Document.QuerySelector("#results-heading")!.TextContent);
-        Assert.Equal("true", filtered.Document.QuerySelectorAll("ul[data-facet='municipality'] a").Single(a => a.GetAttribute("aria-pressed") == "true").GetAttribute("aria-pressed"));
+        var active = filtered.Document.QuerySelectorAll("ul[data-facet='municipality'] a.active").Single();
+        Assert.Contains("Plankstadt", active.TextContent);
+        Assert.Contains("(ausgewählt)", active.TextContent);
+        Assert.Empty(filtered.Document.QuerySelectorAll("[aria-pressed]"));
     }
 
     [Fact]

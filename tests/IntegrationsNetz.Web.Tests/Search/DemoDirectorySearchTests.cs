@@ -92,7 +92,16 @@ public sealed class DemoDirectorySearchTests(PortalFactory factory) : IClassFixt
         var filtered = await new BrowserlessSession(factory).GetAsync(eppelheim.GetAttribute("href")!);
 
         Assert.Equal($"{api.GetProperty("total").GetInt32()} Treffer", filtered.Document.QuerySelector("#results-heading")!.TextContent);
-        Assert.Equal("/de/angebote/deutschkurs-mit-kinderbetreuung-eppelheim", filtered.Document.QuerySelector(".result-list a")!.GetAttribute("href"));
+        var offerLink = filtered.Document.QuerySelector(".result-list a")!.GetAttribute("href")!;
+        Assert.StartsWith("/de/angebote/deutschkurs-mit-kinderbetreuung-eppelheim?suche=", offerLink, StringComparison.Ordinal);
+
+        // "Zurück zur Suche" on the offer leads to the same search, query and filter included.
+        var offer = await new BrowserlessSession(factory).GetAsync(offerLink);
+        var back = offer.Document.QuerySelectorAll(".offer-actions a").Single(a => a.TextContent == "Zur Suche").GetAttribute("href")!;
+        var again = await new BrowserlessSession(factory).GetAsync(back);
+        Assert.Equal("Deutschkurs mit Kinderbetreuung", again.Document.QuerySelector("#q")!.GetAttribute("value"));
+        Assert.Equal(filtered.Document.QuerySelector("#results-heading")!.TextContent, again.Document.QuerySelector("#results-heading")!.TextContent);
+        Assert.Contains(again.Document.QuerySelectorAll(".chips a"), a => a.TextContent.Contains("Gemeinde: Eppelheim", StringComparison.Ordinal));
     }
 
     private async Task<JsonElement> SearchAsync(string query) =>

@@ -22,6 +22,9 @@ public sealed class OfferModel(OfferService offers, MarkdownRenderer markdown) :
 
     public bool IsPrintView { get; private set; }
 
+    /// <summary>The search this offer was opened from (query and filters), or the empty search page.</summary>
+    public string SearchUrl => IntegrationsNetz.Web.Offers.SearchParameters.BackToSearch(Culture.Key, Request.Query[IntegrationsNetz.Web.Offers.SearchParameters.BackParameter]);
+
     public async Task<IActionResult> OnGetAsync(string slug, string? view, CancellationToken ct)
     {
         if (view is not (null or "druck") || await offers.FindPublishedAsync(slug, ct) is not { } offer)

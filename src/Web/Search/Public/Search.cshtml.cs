@@ -20,9 +20,20 @@ public sealed class SearchModel(SearchParameters parameters, SearchService searc
 
     public int Pages => Result is null ? 0 : (int)Math.Ceiling(Result.Total / (double)Result.PageSize);
 
+    /// <summary>Municipality names by slug, shown instead of the slugs.</summary>
+    public IReadOnlyDictionary<string, string> MunicipalityNames { get; private set; } = new Dictionary<string, string>();
+
+    public string? Near => Request.Query["near"];
+
+    public string? RadiusKm => Request.Query["radiusKm"];
+
+    /// <summary>The distances a visitor can choose around a place.</summary>
+    public static IReadOnlyList<int> Radii { get; } = [5, 10, 20, 50];
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         Alternates = AllCultures(c => $"/{c.Key}/suche{Request.QueryString}", _ => true);
+        MunicipalityNames = await parameters.MunicipalityNamesAsync(ct);
         var (request, errors) = await parameters.ParseAsync(Request.Query, Culture.Key, ct);
         if (request is null)
         {
@@ -62,8 +73,35 @@ public sealed class SearchModel(SearchParameters parameters, SearchService searc
     public string WithQuery(string q) => Link(new Dictionary<string, List<string>> { ["q"] = [q] });
 
     public IEnumerable<(string Name, string Value)> ActiveFilters =>
-        Request.Query.Where(p => p.Key is not ("q" or "page" or "pageSize" or "sort"))
+        Request.Query.Where(p => p.Key is not ("q" or "page" or "pageSize" or "sort") && SearchParameters.Names.Contains(p.Key))
             .SelectMany(p => p.Value.Where(v => !string.IsNullOrEmpty(v)).Select(v => (p.Key, v!)));
+
+    /// <summary>The filters a chip can remove one by one; the place and its distance are one chip.</summary>
+    public IEnumerable<(string Name, string Value)> Chips => ActiveFilters.Where(f => f.Name != "radiusKm");
+
+    /// <summary>The current search without one filter value (the place also without its distance and sort).</summary>
+    public string Without(string name, string value)
+    {
+        var query = Request.Query.ToDictionary(p => p.Key, p => p.Value.Where(v => v is not null).Select(v => v!).ToList());
+        query.Remove("page");
+        if (name == "near")
+        {
+            query.Remove("near");
+            query.Remove("radiusKm");
+            query.Remove("sort");
+        }
+        else if (query.TryGetValue(name, out var values))
+        {
+            values.RemoveAll(v => string.Equals(v, value, StringComparison.OrdinalIgnoreCase));
+        }
+
+        return Link(query);
+    }
+
+    /// <summary>The link to an offer, carrying this search for "Zurück zur Suche".</summary>
+    public string OfferLink(string slug) => SearchParameters.OfferUrl(Culture.Key, slug, Request.QueryString);
+
+    public string MunicipalityName(string slug) => MunicipalityNames.GetValueOrDefault(slug) ?? slug;
 
     private string Link(Dictionary<string, List<string>> query)
     {
