@@ -1,6 +1,6 @@
 using Deque.AxeCore.Playwright;
 
-namespace IntegrationsNetz.Browser.Tests;
+namespace IntegrationsNetz.Browser.Tests.Search;
 
 /// <summary>The search page on a 320-pixel phone in every public variant: axe finds nothing, results come first.</summary>
 public sealed class SearchPageAccessibilityTests(BrowserFixture portal) : IClassFixture<BrowserFixture>
