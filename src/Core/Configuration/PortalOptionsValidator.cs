@@ -33,6 +33,7 @@ public sealed class PortalOptionsValidator(IConfiguration configuration) : IVali
 
         ValidateSetup(options.Setup, failures);
         ValidateSecurity(options.Security, failures);
+        options.RateLimits.Validate(failures);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
@@ -69,6 +70,11 @@ public sealed class PortalOptionsValidator(IConfiguration configuration) : IVali
         if (security.LockoutMinutes is < 1 or > 1440)
         {
             failures.Add("IntegrationsNetz:Security:LockoutMinutes must be between 1 and 1440.");
+        }
+
+        foreach (var proxy in security.KnownProxies.Where(p => !System.Net.IPAddress.TryParse(p, out _) && !System.Net.IPNetwork.TryParse(p, out _)))
+        {
+            failures.Add($"IntegrationsNetz:Security:KnownProxies: '{proxy}' is neither an IP address nor a network like 10.0.0.0/8.");
         }
     }
 }

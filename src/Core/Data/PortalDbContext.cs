@@ -59,12 +59,14 @@ public abstract class PortalDbContext(DbContextOptions options, PluginCatalog pl
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         VolunteerChangeStamp.Apply(ChangeTracker);
+        FieldLimits.Check(ChangeTracker);
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         VolunteerChangeStamp.Apply(ChangeTracker);
+        FieldLimits.Check(ChangeTracker);
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 

@@ -9,6 +9,7 @@ using IntegrationsNetz.Web.Localization;
 using IntegrationsNetz.Web.Offers;
 using IntegrationsNetz.Web.Volunteers;
 using IntegrationsNetz.Web.Operations;
+using IntegrationsNetz.Web.Security;
 using Microsoft.Extensions.Options;
 
 namespace IntegrationsNetz.Web.Hosting;
@@ -47,6 +48,7 @@ public static class PortalHostingExtensions
         builder.Services.AddPortalCore();
         builder.Services.AddPortalData(options, builder.Configuration.GetConnectionString("IntegrationsNetz"), dataDirectory);
         builder.Services.AddPortalAccounts(options, dataDirectory);
+        builder.Services.AddPortalSecurity(builder, options);
         builder.Services.AddPortalLocalization();
         builder.Services.AddPortalOperations();
         builder.Services.AddPortalContent();
@@ -65,10 +67,12 @@ public static class PortalHostingExtensions
 
     public static WebApplication UsePortal(this WebApplication app)
     {
+        app.UsePortalSecurity();
         app.UsePortalErrorPages();
         app.UseStaticFiles();
         app.UseMiddleware<PublicCultureMiddleware>();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapPortalOperations();

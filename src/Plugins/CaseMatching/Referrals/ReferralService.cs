@@ -105,6 +105,7 @@ public sealed class ReferralService(PortalDbContext db, NeedService needs, TimeP
             v.Add("Status", Texts.Format("ReferralBackwards", Texts.Label(referral.Status), Texts.Label(status.Value)));
         }
 
+        v.Date("On", input.On, Texts.Get("Field_Date"));
         if (input.On > today)
         {
             v.Add("On", Texts.Get("ReferralDateInFuture"));

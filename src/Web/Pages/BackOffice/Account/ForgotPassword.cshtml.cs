@@ -5,7 +5,7 @@ using Microsoft.Extensions.Localization;
 
 namespace IntegrationsNetz.Web.Pages.BackOffice.Account;
 
-public sealed class ForgotPasswordModel(PasswordResetMail mail, IStringLocalizer<SharedResource> text) : BackOfficePageModel
+public sealed class ForgotPasswordModel(PasswordResetMail mail, Security.AccountThrottle throttle, IStringLocalizer<SharedResource> text) : BackOfficePageModel
 {
     [BindProperty]
     public string? Email { get; set; }
@@ -22,6 +22,11 @@ public sealed class ForgotPasswordModel(PasswordResetMail mail, IStringLocalizer
         {
             ModelState.AddModelError(nameof(Email), text["Validation_Email"]);
             return Page();
+        }
+
+        if (!throttle.TryTake(Security.RateLimits.PasswordReset, Email, out var wait))
+        {
+            return Security.TooManyRequestsPage.Result(HttpContext, wait);
         }
 
         // The same answer whether or not the address has an account.

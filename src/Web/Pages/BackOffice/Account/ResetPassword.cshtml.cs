@@ -6,7 +6,7 @@ using Microsoft.Extensions.Localization;
 
 namespace IntegrationsNetz.Web.Pages.BackOffice.Account;
 
-public sealed class ResetPasswordModel(UserManager<PortalUser> users, IStringLocalizer<SharedResource> text) : BackOfficePageModel
+public sealed class ResetPasswordModel(UserManager<PortalUser> users, Security.AccountThrottle throttle, IStringLocalizer<SharedResource> text) : BackOfficePageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Email { get; set; }
@@ -23,6 +23,11 @@ public sealed class ResetPasswordModel(UserManager<PortalUser> users, IStringLoc
 
     public async Task<IActionResult> OnPostAsync()
     {
+        if (!throttle.TryTake(Security.RateLimits.PasswordReset, "set:" + Email, out var wait))
+        {
+            return Security.TooManyRequestsPage.Result(HttpContext, wait);
+        }
+
         var user = string.IsNullOrWhiteSpace(Email) ? null : await users.FindByEmailAsync(Email);
         if (user is null || string.IsNullOrEmpty(Token))
         {
