@@ -37,6 +37,9 @@ public sealed class BadInputHandler(IProblemDetailsService problems) : IExceptio
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = details, Exception = exception });
     }
 
+    /// <summary>For a status the server set without an exception (Kestrel's body limit): the same texts.</summary>
+    public static BadInput? ForStatus(int status) => Describe(new BadHttpRequestException(string.Empty, status));
+
     public static BadInput? Describe(Exception exception) => exception switch
     {
         FieldLimitException limit => new BadInput(400, Camel(limit.Field), "Die Eingaben sind nicht gültig.", limit.Message),

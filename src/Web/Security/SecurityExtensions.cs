@@ -54,13 +54,19 @@ public static class SecurityExtensions
             }
         });
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
-        services.Configure<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>(o => o.SuppressXFrameOptionsHeader = true);
+        services.Configure<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>(o =>
+        {
+            o.SuppressXFrameOptionsHeader = true;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
 
         // Unreadable input is the caller's mistake: the minimal APIs throw, BadInputHandler answers 400/413/415.
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new NoNullItemsConverterFactory()));
         services.AddExceptionHandler<BadInputHandler>();
-        services.Configure<RazorPagesOptions>(o =>
+        // PostConfigure: AddRazorPages replaces the convention collection, so conventions set before it would be lost.
+        services.PostConfigure<RazorPagesOptions>(o =>
         {
             o.Conventions.ConfigureFilter(new UnreadableFormValueFilter());
             foreach (var (page, policy) in ThrottledPages)

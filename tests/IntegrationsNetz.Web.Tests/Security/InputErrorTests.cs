@@ -18,10 +18,10 @@ public sealed class InputErrorTests(PortalFactory factory) : IClassFixture<Porta
     {
         { "POST", "/api/v1/volunteers", """{"email":"a@ehrenamt.example","password":"ein langes passwort 123","displayName":"A","privacyConsent":true,"municipalities":["weinheim"],"languages":[null]}""", "languages" },
         { "PUT", "/api/v1/offers/00000000-0000-0000-0000-000000000001", """{"kind":"Authority","texts":[null]}""", "texts" },
-        { "POST", "/api/v1/offers", """{"kind":"Authority","slug":"x","texts":null}""", "title" },
-        { "POST", "/api/v1/offers", """{"kind":"Authority","slug":"x","texts":[null]}""", "texts" },
-        { "POST", "/api/v1/offers", """{"kind":"Authority","slug":"x","texts":[{"culture":"de","title":"T"}],"municipalities":null}""", "municipalities" },
-        { "POST", "/api/v1/offers", """{"kind":"Authority","slug":"x","texts":[{"culture":"de","title":"T"}],"municipalities":["weinheim"],"tags":[null]}""", "tags" },
+        { "POST", "/api/v1/offers", """{"kind":"Authority","authorityType":"Buergeramt","slug":"x","texts":null}""", "title" },
+        { "POST", "/api/v1/offers", """{"kind":"Authority","authorityType":"Buergeramt","slug":"x","texts":[null]}""", "texts" },
+        { "POST", "/api/v1/offers", """{"kind":"Authority","authorityType":"Buergeramt","slug":"x","texts":[{"culture":"de","title":"T"}],"municipalities":null}""", "municipalities" },
+        { "POST", "/api/v1/offers", """{"kind":"Authority","authorityType":"Buergeramt","slug":"x","texts":[{"culture":"de","title":"T"}],"municipalities":["weinheim"],"tags":[null]}""", "tags" },
         { "POST", "/api/v1/volunteers", """{"email":"a@ehrenamt.example","privacyConsent":"HUGE"}""", "privacyConsent" },
     };
 

@@ -31,6 +31,7 @@ public sealed class StatusModel(IProblemDetailsService problems) : PublicPageMod
                 HttpContext = HttpContext,
                 ProblemDetails = Code switch
                 {
+                    413 or 415 when Security.BadInputHandler.ForStatus(Code) is { } bad => new ProblemDetails { Status = Code, Title = bad.Title, Detail = bad.Detail },
                     404 => new ProblemDetails { Status = Code, Title = "Nicht gefunden" },
 
                     // The framework's own 400: a body that is not JSON, or a value it cannot read.
