@@ -21,7 +21,11 @@ public sealed class BrowserlessSession(PortalFactory factory)
 {
     private static readonly HtmlParser Parser = new();
 
-    public HttpClient Client { get; } = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    // The default client's address: the in-memory server's, or the real port when a test runs the portal on Kestrel.
+    public HttpClient Client { get; } = factory.CreateClient(new WebApplicationFactoryClientOptions
+    {
+        AllowAutoRedirect = false, HandleCookies = true, BaseAddress = factory.CreateClient().BaseAddress!,
+    });
 
     public async Task<WebPage> GetAsync(string url) => await FollowAsync(await Client.GetAsync(url));
 
@@ -30,6 +34,12 @@ public sealed class BrowserlessSession(PortalFactory factory)
     {
         var form = page.Document.QuerySelector(formSelector) as IHtmlFormElement
             ?? throw new InvalidOperationException($"No form '{formSelector}' on {page.Url}: {page.Document.Title}");
+        return await SubmitAsync(page, form, values);
+    }
+
+    /// <summary>Submits one form of the page, with some fields changed, and follows redirects.</summary>
+    public async Task<WebPage> SubmitAsync(WebPage page, IHtmlFormElement form, IDictionary<string, string>? values = null)
+    {
         var fields = new List<KeyValuePair<string, string>>();
         foreach (var element in form.Elements)
         {

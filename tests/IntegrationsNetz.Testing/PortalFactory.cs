@@ -34,6 +34,17 @@ public class PortalFactory : WebApplicationFactory<Program>
             ["IntegrationsNetz:Setup:AdminPassword"] = AdminPassword,
             ["IntegrationsNetz:PublicBaseUrl"] = "http://localhost",
         };
+
+        // All requests of the in-memory client come from one (absent) address and a test class signs in often, so
+        // the per-client limits would count a whole class as one stranger. Security/ThrottlingTests lowers them again.
+        foreach (var rule in (string[])["Login", "PasswordReset", "Registration", "Confirmation"])
+        {
+            _settings[$"IntegrationsNetz:RateLimits:{rule}:PerClient"] = "100000";
+            _settings[$"IntegrationsNetz:RateLimits:{rule}:PerAccount"] = "100000";
+        }
+
+        _settings["IntegrationsNetz:RateLimits:FreeLoginFailuresPerClient"] = "1000";
+        _settings["IntegrationsNetz:RateLimits:MailsPerAddressPerHour"] = "10000";
         foreach (var (key, value) in settings ?? [])
         {
             _settings[key] = value;

@@ -48,5 +48,10 @@ public sealed class AccountsOptionsValidator : IValidateOptions<PortalOptions>
         {
             failures.Add("IntegrationsNetz:Security:LockoutMinutes must be between 1 and 1440.");
         }
+
+        foreach (var proxy in security.KnownProxies.Where(p => !System.Net.IPAddress.TryParse(p, out _) && !System.Net.IPNetwork.TryParse(p, out _)))
+        {
+            failures.Add($"IntegrationsNetz:Security:KnownProxies: '{proxy}' is neither an IP address nor a network like 10.0.0.0/8.");
+        }
     }
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace IntegrationsNetz.Core.Common;
 
 /// <summary>Collects field errors for one entity before anything is saved.</summary>
@@ -30,6 +32,33 @@ public sealed class Validator
         if (value is not null && value.Length > max)
         {
             Add(field, Messages.Format("MaxLength", label, max));
+        }
+
+        return this;
+    }
+
+    /// <summary>At most <paramref name="max"/> characters and no control characters (line breaks only in multi-line fields).</summary>
+    public Validator Text(string field, string? value, int max, string label, bool multiline = false)
+    {
+        MaxLength(field, value, max, label);
+        if (value is not null && TextRules.HasControlCharacters(value, multiline))
+        {
+            Add(field, Messages.Format("ControlCharacters", label));
+        }
+
+        return this;
+    }
+
+    /// <summary>Dates the portal can plausibly hold; 0001-01-01 or 9999-12-31 are typing errors or probes.</summary>
+    public static readonly DateOnly EarliestDate = new(2000, 1, 1);
+
+    public static readonly DateOnly LatestDate = new(2100, 12, 31);
+
+    public Validator Date(string field, DateOnly? value, string label)
+    {
+        if (value is { } date && (date < EarliestDate || date > LatestDate))
+        {
+            Add(field, Messages.Format("DateOutOfRange", label, EarliestDate.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture), LatestDate.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)));
         }
 
         return this;

@@ -22,6 +22,8 @@ public sealed class PortalOptions
     public SetupOptions Setup { get; set; } = new();
 
     public SecurityOptions Security { get; set; } = new();
+
+    public RateLimitOptions RateLimits { get; set; } = new();
 }
 
 public sealed class DatabaseOptions
@@ -49,5 +51,9 @@ public sealed class SecurityOptions
 
     public int MaxFailedAccessAttempts { get; set; } = 5;
 
-    public int LockoutMinutes { get; set; } = 15;
+    /// <summary>Short, so a stranger's failed attempts lock a colleague out only briefly (the owner gets a mail).</summary>
+    public int LockoutMinutes { get; set; } = 5;
+
+    /// <summary>Reverse proxies (addresses or networks like 10.0.0.0/8) whose X-Forwarded-For/-Proto are believed; loopback always is.</summary>
+    public string[] KnownProxies { get; set; } = [];
 }

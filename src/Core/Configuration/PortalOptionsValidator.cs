@@ -33,6 +33,7 @@ public sealed class PortalOptionsValidator(IConfiguration configuration) : IVali
             failures.Add($"IntegrationsNetz:PublicBaseUrl must be an absolute URL, not '{options.PublicBaseUrl}'.");
         }
 
+        options.RateLimits.Validate(failures);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

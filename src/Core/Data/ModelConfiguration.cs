@@ -116,6 +116,7 @@ internal sealed class PageVariantConfiguration : IEntityTypeConfiguration<PageVa
         b.Property(x => x.Culture).HasMaxLength(8);
         b.Property(x => x.Title).HasMaxLength(300);
         b.Property(x => x.PublishedTitle).HasMaxLength(300);
+        b.Property(x => x.SourceFingerprint).HasMaxLength(64);
         b.HasIndex(x => new { x.PageId, x.Culture }).IsUnique();
         b.HasIndex(x => x.PublishAt);
         b.HasIndex(x => x.UnpublishAt);

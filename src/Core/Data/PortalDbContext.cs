@@ -57,6 +57,19 @@ public abstract class PortalDbContext(DbContextOptions options, PluginCatalog pl
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    /// <summary>The last guard before the database: no value over its column's length, no control characters.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        FieldLimits.Check(ChangeTracker);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        FieldLimits.Check(ChangeTracker);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

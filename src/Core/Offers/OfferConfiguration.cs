@@ -37,6 +37,7 @@ internal sealed class OfferTextConfiguration : IEntityTypeConfiguration<OfferTex
     {
         b.Property(t => t.Culture).HasMaxLength(8);
         b.Property(t => t.Title).HasMaxLength(300);
+        b.Property(t => t.Description).HasMaxLength(OfferRules.MaxDescription);
         b.HasIndex(t => new { t.OfferId, t.Culture }).IsUnique();
     }
 }

@@ -22,7 +22,7 @@ public sealed class VolunteerService(PortalDbContext db, UserManager<PortalUser>
     {
         var validator = new Validator();
         var email = registration.Email?.Trim() ?? string.Empty;
-        if (!new System.ComponentModel.DataAnnotations.EmailAddressAttribute().IsValid(email) || email.Length == 0)
+        if (!new System.ComponentModel.DataAnnotations.EmailAddressAttribute().IsValid(email) || email.Length is 0 or > 256)
         {
             validator.Add("Email", Messages.Get("InvalidEmail"));
         }
@@ -47,6 +47,9 @@ public sealed class VolunteerService(PortalDbContext db, UserManager<PortalUser>
         var culture = Culture(registration.Profile.PreferredCulture);
         if (await users.FindByEmailAsync(email) is { } existing)
         {
+            // The same work as for a new account (hashing the password is most of it), so the answer time does not
+            // tell whether the address is registered.
+            _ = users.PasswordHasher.HashPassword(existing, registration.Password!);
             var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(existing)));
             outbox.Enqueue(email, "volunteer-already-registered", culture, new Dictionary<string, string>
             {
@@ -296,7 +299,7 @@ public sealed class VolunteerService(PortalDbContext db, UserManager<PortalUser>
 
     private async Task<List<Organisation.Municipality>> ValidateProfileAsync(VolunteerProfileInput input, Validator validator, CancellationToken ct)
     {
-        validator.Required("DisplayName", input.DisplayName, "Name").MaxLength("DisplayName", input.DisplayName, 100, "Name");
+        validator.Required("DisplayName", input.DisplayName, "Name").Text("DisplayName", input.DisplayName, 100, "Name").Text("Phone", input.Phone, 50, "Telefon");
         var municipalities = await db.Municipalities.Where(m => input.Municipalities.Contains(m.Slug)).ToListAsync(ct);
         if (input.Municipalities.Count == 0)
         {
@@ -307,17 +310,17 @@ public sealed class VolunteerService(PortalDbContext db, UserManager<PortalUser>
             validator.Add("Municipalities", Messages.Get("UnknownMunicipality"));
         }
 
-        foreach (var skill in input.Skills.Where(s => !VolunteerCatalog.Skills.Contains(s)))
+        foreach (var skill in input.Skills.Where(s => s is null || !VolunteerCatalog.Skills.Contains(s)))
         {
             validator.Add("Skills", Messages.Format("UnknownSkill", skill));
         }
 
-        foreach (var language in input.Languages.Where(l => !VolunteerCatalog.IsLanguage(l)))
+        foreach (var language in input.Languages.Where(l => l is null || !VolunteerCatalog.IsLanguage(l)))
         {
             validator.Add("Languages", Messages.Format("UnknownLanguage", language));
         }
 
-        foreach (var slot in input.Availability.Where(a => !VolunteerCatalog.Slots.Contains(a)))
+        foreach (var slot in input.Availability.Where(a => a is null || !VolunteerCatalog.Slots.Contains(a)))
         {
             validator.Add("Availability", Messages.Format("UnknownSlot", slot));
         }

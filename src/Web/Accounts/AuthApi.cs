@@ -25,17 +25,17 @@ public static class AuthApi
     public static IEndpointRouteBuilder MapAuthApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/auth").WithTags("Konten").AllowAnonymous();
-        group.MapPost("/login", LoginAsync).WithName("Login").WithSummary("Anmelden und Zugriffstoken erhalten");
+        group.MapPost("/login", LoginAsync).RequireRateLimiting(Security.RateLimits.Login).WithName("Login").WithSummary("Anmelden und Zugriffstoken erhalten");
         group.MapPost("/refresh", RefreshAsync).WithName("RefreshToken").WithSummary("Zugriffstoken erneuern");
-        group.MapPost("/forgot-password", ForgotPasswordAsync).WithName("ForgotPassword").WithSummary("Link zum Zurücksetzen des Passworts anfordern");
-        group.MapPost("/reset-password", ResetPasswordAsync).WithName("ResetPassword").WithSummary("Passwort mit dem Link aus der E-Mail neu setzen");
+        group.MapPost("/forgot-password", ForgotPasswordAsync).RequireRateLimiting(Security.RateLimits.PasswordReset).WithName("ForgotPassword").WithSummary("Link zum Zurücksetzen des Passworts anfordern");
+        group.MapPost("/reset-password", ResetPasswordAsync).RequireRateLimiting(Security.RateLimits.PasswordReset).WithName("ResetPassword").WithSummary("Passwort mit dem Link aus der E-Mail neu setzen");
         app.MapGet("/api/v1/auth/me", MeAsync).WithTags("Konten").RequireAuthorization()
             .WithName("CurrentAccount").WithSummary("Das angemeldete Konto mit seinen Rollen");
         return app;
     }
 
     private static async Task<Results<EmptyHttpResult, ProblemHttpResult, ValidationProblem>> LoginAsync(
-        LoginRequest request, SignInManager<PortalUser> signIn, TwoFactorPolicy twoFactor, IStringLocalizer<SharedResource> text)
+        LoginRequest request, SignInManager<PortalUser> signIn, Security.LoginGuard guard, TwoFactorPolicy twoFactor, HttpContext context, IStringLocalizer<SharedResource> text)
     {
         if (string.IsNullOrWhiteSpace(request.Email) || string.IsNullOrEmpty(request.Password))
         {
@@ -46,10 +46,18 @@ public static class AuthApi
         var user = await signIn.UserManager.FindByEmailAsync(request.Email);
         if (user is not null && await twoFactor.IsMissingAsync(user))
         {
-            return Problems.Unauthorized(text["Login_TwoFactorSetupRequired"]);
+            // Only someone who knows the password learns that the account exists and lacks its second factor.
+            var check = await signIn.CheckPasswordSignInAsync(user, request.Password, lockoutOnFailure: true);
+            return Problems.Unauthorized(text[check.Succeeded ? "Login_TwoFactorSetupRequired" : "Login_Failed"]);
         }
 
-        var result = await signIn.PasswordSignInAsync(user?.UserName ?? request.Email, request.Password, isPersistent: false, lockoutOnFailure: true);
+        var attempt = await guard.PasswordSignInAsync(context, request.Email, request.Password, persistent: false);
+        if (attempt.RetryAfter is { } wait)
+        {
+            return Security.TooManyRequests.Problem(context, wait);
+        }
+
+        var result = attempt.Result;
         if (result.RequiresTwoFactor)
         {
             if (string.IsNullOrEmpty(request.TwoFactorCode))
@@ -60,7 +68,8 @@ public static class AuthApi
             result = await signIn.TwoFactorAuthenticatorSignInAsync(request.TwoFactorCode.Replace(" ", string.Empty), false, rememberClient: false);
         }
 
-        if (result.IsLockedOut)
+        // A lock after the password was right (second factor wrong) may say so; before, it would tell that the account exists.
+        if (result.IsLockedOut && attempt.Result.RequiresTwoFactor)
         {
             return Problems.Unauthorized(text["Login_LockedOut"]);
         }
@@ -84,12 +93,17 @@ public static class AuthApi
         return TypedResults.SignIn(await signIn.CreateUserPrincipalAsync(user), authenticationScheme: IdentityConstants.BearerScheme);
     }
 
-    private static async Task<Results<Accepted, ValidationProblem>> ForgotPasswordAsync(
-        ForgotPasswordRequest request, PasswordResetMail mail, HttpContext context, IStringLocalizer<SharedResource> text)
+    private static async Task<Results<Accepted, ValidationProblem, ProblemHttpResult>> ForgotPasswordAsync(
+        ForgotPasswordRequest request, PasswordResetMail mail, Security.AccountThrottle throttle, HttpContext context, IStringLocalizer<SharedResource> text)
     {
         if (string.IsNullOrWhiteSpace(request.Email) || !new EmailAddressAttribute().IsValid(request.Email))
         {
             return Problems.Validation("Email", text["Validation_Email"]);
+        }
+
+        if (!throttle.TryTake(Security.RateLimits.PasswordReset, request.Email, out var wait))
+        {
+            return Security.TooManyRequests.Problem(context, wait);
         }
 
         // The same answer for known and unknown addresses, so nobody can probe for accounts.
@@ -105,12 +119,17 @@ public static class AuthApi
             : TypedResults.Ok(new AccountDto(user.Email!, user.DisplayName, (await users.GetRolesAsync(user)).Order().ToList(), user.TwoFactorEnabled));
     }
 
-    private static async Task<Results<Ok, ValidationProblem>> ResetPasswordAsync(
-        ResetPasswordRequest request, UserManager<PortalUser> users, IStringLocalizer<SharedResource> text)
+    private static async Task<Results<Ok, ValidationProblem, ProblemHttpResult>> ResetPasswordAsync(
+        ResetPasswordRequest request, UserManager<PortalUser> users, Security.AccountThrottle throttle, HttpContext context, IStringLocalizer<SharedResource> text)
     {
         if (string.IsNullOrWhiteSpace(request.Email) || string.IsNullOrEmpty(request.Token) || string.IsNullOrEmpty(request.NewPassword))
         {
             return Problems.Validation("NewPassword", text["ResetPassword_Required"]);
+        }
+
+        if (!throttle.TryTake(Security.RateLimits.PasswordReset, "set:" + request.Email, out var wait))
+        {
+            return Security.TooManyRequests.Problem(context, wait);
         }
 
         var user = await users.FindByEmailAsync(request.Email);

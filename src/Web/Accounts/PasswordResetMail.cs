@@ -14,6 +14,8 @@ public sealed class PasswordResetMail(UserManager<PortalUser> users, PasswordLin
         var user = await users.FindByEmailAsync(email);
         if (user is null)
         {
+            // The same token work as for a real account, so the answer time does not tell the addresses apart.
+            _ = await users.GeneratePasswordResetTokenAsync(new PortalUser { Id = Guid.NewGuid(), SecurityStamp = Guid.NewGuid().ToString("N") });
             return;
         }
 

@@ -12,6 +12,7 @@ using IntegrationsNetz.Web.Organisation;
 using IntegrationsNetz.Web.Search;
 using IntegrationsNetz.Web.Volunteers;
 using IntegrationsNetz.Web.Operations;
+using IntegrationsNetz.Web.Security;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -50,6 +51,7 @@ public static class PortalHostingExtensions
         builder.Services.AddHostedService<PortalInitializer>();
         builder.Services.AddPortalData(options, builder.Configuration.GetConnectionString("IntegrationsNetz"), dataDirectory);
         builder.Services.AddPortalOperations(options, builder.Configuration.GetConnectionString("IntegrationsNetz"));
+        builder.Services.AddPortalSecurity(builder, options);
         builder.Services.AddPortalLocalization();
         builder.Services.AddPortalAccounts(options, dataDirectory);
         builder.Services.AddPortalOrganisation();
@@ -70,10 +72,12 @@ public static class PortalHostingExtensions
 
     public static WebApplication UsePortal(this WebApplication app)
     {
+        app.UsePortalSecurity();
         app.UsePortalErrorPages();
         app.UseStaticFiles();
         app.UseMiddleware<PublicCultureMiddleware>();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapPortalOperations();

@@ -69,8 +69,17 @@ public static class OfferMapping
         offer.Slug = dto.Slug ?? string.Empty;
         offer.Status = Parse<OfferStatus>(dto.Status, "status", errors) ?? OfferStatus.Draft;
         offer.LastCheckedOn = dto.LastCheckedOn;
-        foreach (var text in dto.Texts)
+        // "texts": null and the like arrive as null despite the declared type: treat them as empty lists.
+        var texts = dto.Texts ?? [];
+        var slugs = dto.Municipalities ?? [];
+        foreach (var text in texts)
         {
+            if (text.Culture is null)
+            {
+                errors.Add(new FieldError("texts", "Jeder Text braucht eine Sprache (culture)."));
+                continue;
+            }
+
             var target = offer.Text(text.Culture);
             if (target is null)
             {
@@ -82,18 +91,18 @@ public static class OfferMapping
             }
         }
 
-        offer.Texts.RemoveAll(t => dto.Texts.All(d => d.Culture != t.Culture));
-        var unknown = dto.Municipalities.Where(slug => municipalities.All(m => m.Slug != slug)).ToList();
+        offer.Texts.RemoveAll(t => texts.All(d => d.Culture != t.Culture));
+        var unknown = slugs.Where(slug => municipalities.All(m => m.Slug != slug)).ToList();
         if (unknown.Count > 0)
         {
             errors.Add(new FieldError("municipalities", $"Unbekannte Gemeinden: {string.Join(", ", unknown)}."));
         }
 
-        offer.Municipalities = municipalities.Where(m => dto.Municipalities.Contains(m.Slug)).ToList();
+        offer.Municipalities = municipalities.Where(m => slugs.Contains(m.Slug)).ToList();
         (offer.ProviderName, offer.Street, offer.Postcode, offer.City) = (dto.ProviderName, dto.Street, dto.Postcode, dto.City);
         (offer.Latitude, offer.Longitude) = (dto.Latitude, dto.Longitude);
         (offer.ContactEmail, offer.ContactPhone, offer.Website) = (dto.ContactEmail, dto.ContactPhone, dto.Website);
-        offer.Tags = dto.Tags.ToList();
+        offer.Tags = (dto.Tags ?? []).ToList();
         offer.StepFree = Parse<StepFreeAccess>(dto.StepFree, "stepFree", errors) ?? StepFreeAccess.Unknown;
         switch (offer)
         {

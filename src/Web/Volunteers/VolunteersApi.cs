@@ -36,9 +36,9 @@ public static class VolunteersApi
     public static IEndpointRouteBuilder MapVolunteersApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/volunteers").WithTags("Ehrenamtliche");
-        group.MapPost("/", RegisterAsync).AllowAnonymous().WithName("RegisterVolunteer")
+        group.MapPost("/", RegisterAsync).AllowAnonymous().RequireRateLimiting(Security.RateLimits.Registration).WithName("RegisterVolunteer")
             .WithSummary("Als Ehrenamtliche/r anmelden; Antwort 202 und eine E-Mail zur Bestätigung (gleiche Antwort für bekannte Adressen)");
-        group.MapPost("/confirm", ConfirmAsync).AllowAnonymous().WithName("ConfirmVolunteer").WithSummary("Anmeldung mit dem Link aus der E-Mail bestätigen");
+        group.MapPost("/confirm", ConfirmAsync).AllowAnonymous().RequireRateLimiting(Security.RateLimits.Confirmation).WithName("ConfirmVolunteer").WithSummary("Anmeldung mit dem Link aus der E-Mail bestätigen");
         group.MapGet("/me", MeAsync).RequireAuthorization(Policies.Volunteer).WithName("GetOwnVolunteerProfile").WithSummary("Das eigene Profil");
         group.MapPut("/me", UpdateAsync).RequireAuthorization(Policies.Volunteer).WithName("UpdateOwnVolunteerProfile").WithSummary("Das eigene Profil ändern");
         group.MapDelete("/me", DeleteAsync).RequireAuthorization(Policies.Volunteer).WithName("DeleteOwnVolunteerAccount").WithSummary("Das eigene Konto löschen");
@@ -57,16 +57,27 @@ public static class VolunteersApi
         dto.DisplayName, dto.Phone, dto.PreferredCulture, dto.Municipalities ?? [], dto.Languages ?? [], dto.Skills ?? [], dto.Availability ?? [],
         dto.Notifications, dto.VolunteerCircleId);
 
-    private static async Task<Results<Accepted, ValidationProblem>> RegisterAsync(
-        VolunteerRegistrationDto dto, VolunteerService volunteers, PasswordResetMail links, HttpRequest request, CancellationToken ct)
+    private static async Task<Results<Accepted, ValidationProblem, ProblemHttpResult>> RegisterAsync(
+        VolunteerRegistrationDto dto, VolunteerService volunteers, PasswordResetMail links, Security.AccountThrottle throttle, HttpRequest request, CancellationToken ct)
     {
+        if (!throttle.TryTake(Security.RateLimits.Registration, dto.Email, out var wait))
+        {
+            return Security.TooManyRequests.Problem(request.HttpContext, wait);
+        }
+
         var profile = new VolunteerProfileInput(dto.DisplayName, dto.Phone, dto.PreferredCulture, dto.Municipalities ?? [], dto.Languages ?? [], dto.Skills ?? [], dto.Availability ?? []);
         var result = await volunteers.RegisterAsync(new VolunteerRegistration(dto.Email, dto.Password, dto.PrivacyConsent, profile), links.BaseUrl(request), ct);
         return result.Succeeded ? TypedResults.Accepted((string?)null) : Problems.Validation(result.Errors);
     }
 
-    private static async Task<Results<Ok, ValidationProblem>> ConfirmAsync(ConfirmDto dto, VolunteerService volunteers, CancellationToken ct)
+    private static async Task<Results<Ok, ValidationProblem, ProblemHttpResult>> ConfirmAsync(
+        ConfirmDto dto, VolunteerService volunteers, Security.AccountThrottle throttle, HttpContext context, CancellationToken ct)
     {
+        if (!throttle.TryTake(Security.RateLimits.Confirmation, dto.Token, out var wait))
+        {
+            return Security.TooManyRequests.Problem(context, wait);
+        }
+
         var result = await volunteers.ConfirmAsync(dto.Token, ct);
         return result.Succeeded ? TypedResults.Ok() : Problems.Validation(result.Errors);
     }

@@ -31,6 +31,7 @@ public sealed class SubstitutionService(PortalDbContext db, StaffScope scope, Ma
             v.Add("SubstituteUserId", Texts.Get("SubstituteIsSelf"));
         }
 
+        v.Date("StartsOn", input.StartsOn, Texts.Get("Field_Date")).Date("EndsOn", input.EndsOn, Texts.Get("Field_Date"));
         if (input.StartsOn is null)
         {
             v.Add("StartsOn", Texts.Get("SubstitutionStartRequired"));

@@ -53,6 +53,9 @@ public sealed class CaseService(PortalDbContext db, CaseAccess access, TimeProvi
             v.Add("OpenedOn", Texts.Get("OpenedInFuture"));
         }
 
+        // The year goes into the case code: 0001-01-01 would make "EPP-1-0001".
+        v.Date("OpenedOn", input.OpenedOn, Texts.Get("Field_OpenedOn"));
+
         await ApplyAsync(c, input, v, isNew: true, ct);
         if (!v.IsValid)
         {
@@ -127,7 +130,7 @@ public sealed class CaseService(PortalDbContext db, CaseAccess access, TimeProvi
 
         var purpose = ParseEnum<ConsentPurpose>(input.Purpose);
         var on = input.On ?? today;
-        var v = new Validator();
+        var v = new Validator().Date("On", input.On, Texts.Get("Field_Date"));
         if (purpose is null)
         {
             v.Add("Purpose", Texts.Get("ConsentPurposeUnknown"));

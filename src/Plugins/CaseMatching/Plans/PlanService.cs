@@ -106,7 +106,8 @@ public sealed class PlanService(PortalDbContext db, CaseAccess access, TimeProvi
     {
         var today = CaseDay.Today(time);
         var conversation = input.ConversationOn ?? today;
-        var v = new Validator();
+        var v = new Validator().Date("ConversationOn", input.ConversationOn, Texts.Get("Field_Date"))
+            .Date("TargetDate", input.TargetDate, Texts.Get("Field_Date")).Date("ReviewDate", input.ReviewDate, Texts.Get("Field_Date"));
         var area = CaseService.ParseEnum<GoalArea>(input.Area);
         var status = CaseService.ParseEnum<GoalStatus>(input.Status);
         if (area is null)

@@ -103,6 +103,7 @@ public sealed class ReferralService(PortalDbContext db, NeedService needs, TimeP
             v.Add("Status", Refused(referral.Status, status.Value));
         }
 
+        v.Date("On", input.On, Texts.Get("Field_Date"));
         if (input.On > today)
         {
             v.Add("On", Texts.Get("ReferralDateInFuture"));

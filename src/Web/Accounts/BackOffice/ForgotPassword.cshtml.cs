@@ -8,7 +8,7 @@ using Microsoft.Extensions.Localization;
 namespace IntegrationsNetz.Web.Accounts.BackOffice;
 
 [AllowAnonymous]
-public sealed class ForgotPasswordModel(PasswordResetMail mail, IStringLocalizer<SharedResource> text) : BackOfficePageModel
+public sealed class ForgotPasswordModel(PasswordResetMail mail, IntegrationsNetz.Web.Security.AccountThrottle throttle, IStringLocalizer<SharedResource> text) : BackOfficePageModel
 {
     [BindProperty]
     public string? Email { get; set; }
@@ -25,6 +25,11 @@ public sealed class ForgotPasswordModel(PasswordResetMail mail, IStringLocalizer
         {
             ModelState.AddModelError(nameof(Email), text["Validation_Email"]);
             return Page();
+        }
+
+        if (!throttle.TryTake(Security.RateLimits.PasswordReset, Email, out var wait))
+        {
+            return Security.TooManyRequestsPage.Result(HttpContext, wait);
         }
 
         // The same answer whether or not the address has an account.

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Localization;
 namespace IntegrationsNetz.Web.Accounts.BackOffice;
 
 [AllowAnonymous]
-public sealed class LoginModel(SignInManager<PortalUser> signIn, IStringLocalizer<SharedResource> text) : BackOfficePageModel
+public sealed class LoginModel(SignInManager<PortalUser> signIn, IntegrationsNetz.Web.Security.LoginGuard guard, IStringLocalizer<SharedResource> text) : BackOfficePageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -28,19 +28,19 @@ public sealed class LoginModel(SignInManager<PortalUser> signIn, IStringLocalize
             return Page();
         }
 
-        var user = await signIn.UserManager.FindByEmailAsync(Input.Email.Trim());
-        var result = await signIn.PasswordSignInAsync(user?.UserName ?? Input.Email, Input.Password, Input.RememberMe, lockoutOnFailure: true);
+        var attempt = await guard.PasswordSignInAsync(HttpContext, Input.Email, Input.Password, Input.RememberMe);
+        if (attempt.RetryAfter is { } wait)
+        {
+            return Security.TooManyRequestsPage.Result(HttpContext, wait);
+        }
+
+        var (result, user) = (attempt.Result, attempt.User);
         if (result.RequiresTwoFactor)
         {
             return RedirectToPage("LoginTwoFactor", new { ReturnUrl, Input.RememberMe });
         }
 
-        if (result.IsLockedOut)
-        {
-            ModelState.AddModelError(string.Empty, text["Login_LockedOut"]);
-            return Page();
-        }
-
+        // A lock gets the same message as a wrong password: otherwise the message would tell which addresses have accounts.
         if (!result.Succeeded)
         {
             ModelState.AddModelError(string.Empty, text["Login_Failed"]);

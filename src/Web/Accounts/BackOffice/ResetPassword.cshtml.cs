@@ -9,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace IntegrationsNetz.Web.Accounts.BackOffice;
 
 [AllowAnonymous]
-public sealed class ResetPasswordModel(UserManager<PortalUser> users, IStringLocalizer<SharedResource> text) : BackOfficePageModel
+public sealed class ResetPasswordModel(UserManager<PortalUser> users, IntegrationsNetz.Web.Security.AccountThrottle throttle, IStringLocalizer<SharedResource> text) : BackOfficePageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Email { get; set; }
@@ -26,6 +26,11 @@ public sealed class ResetPasswordModel(UserManager<PortalUser> users, IStringLoc
 
     public async Task<IActionResult> OnPostAsync()
     {
+        if (!throttle.TryTake(Security.RateLimits.PasswordReset, "set:" + Email, out var wait))
+        {
+            return Security.TooManyRequestsPage.Result(HttpContext, wait);
+        }
+
         var user = string.IsNullOrWhiteSpace(Email) ? null : await users.FindByEmailAsync(Email);
         if (user is null || string.IsNullOrEmpty(Token))
         {

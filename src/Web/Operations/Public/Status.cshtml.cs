@@ -14,11 +14,16 @@ public sealed class StatusModel(IProblemDetailsService problems) : PublicPageMod
 {
     public int Code { get; private set; }
 
+    /// <summary>What was wrong with the visitor's input, in German, when a form could not be read.</summary>
+    public string? Detail { get; private set; }
+
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         var original = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
             ?? HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path;
-        Code = RouteData.Values["code"] is string raw && int.TryParse(raw, out var code) && code is >= 400 and <= 599 ? code : 404;
+        // Asked for directly (no failed request behind it), the page has nothing to report: 404.
+        Code = original is not null && RouteData.Values["code"] is string raw && int.TryParse(raw, out var code) && code is >= 400 and <= 599 ? code : 404;
+        Detail = HttpContext.Items[Security.BadInput.MessageKey] as string;
         Response.StatusCode = Code;
         if (original?.StartsWith("/api/", StringComparison.Ordinal) == true)
         {
@@ -27,6 +32,7 @@ public sealed class StatusModel(IProblemDetailsService problems) : PublicPageMod
                 HttpContext = HttpContext,
                 ProblemDetails = Code switch
                 {
+                    413 or 415 when Security.BadInputHandler.ForStatus(Code) is { } bad => new ProblemDetails { Status = Code, Title = bad.Title, Detail = bad.Detail },
                     404 => new ProblemDetails { Status = Code, Title = "Nicht gefunden" },
 
                     // The framework's own 400: a body that is not JSON, or a value it cannot read.

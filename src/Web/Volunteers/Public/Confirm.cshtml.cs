@@ -9,7 +9,7 @@ namespace IntegrationsNetz.Web.Volunteers.Public;
 /// The opt-in link opens a page with a button rather than confirming on GET, so mail scanners that follow links
 /// cannot confirm for the person.
 /// </summary>
-public sealed class ConfirmModel(VolunteerService volunteers, IStringLocalizer<SharedResource> text) : PublicPageModel
+public sealed class ConfirmModel(VolunteerService volunteers, Security.AccountThrottle throttle, IStringLocalizer<SharedResource> text) : PublicPageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Token { get; set; }
@@ -28,6 +28,11 @@ public sealed class ConfirmModel(VolunteerService volunteers, IStringLocalizer<S
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        if (!throttle.TryTake(Security.RateLimits.Confirmation, Token, out var wait))
+        {
+            return Security.TooManyRequestsPage.Result(HttpContext, wait);
+        }
+
         var result = await volunteers.ConfirmAsync(Token, ct);
         Succeeded = result.Succeeded;
         Message = result.Succeeded ? text["Volunteer_Confirmed"] : result.Errors[0].Message;

@@ -31,7 +31,7 @@ public sealed class RegisterInput
 }
 
 /// <summary>Volunteer self-registration as a plain form; the answer is the same whether or not the address is known.</summary>
-public sealed class RegisterModel(PortalDbContext db, VolunteerService volunteers, PasswordResetMail links) : PublicPageModel
+public sealed class RegisterModel(PortalDbContext db, VolunteerService volunteers, PasswordResetMail links, Security.AccountThrottle throttle) : PublicPageModel
 {
     [BindProperty]
     public RegisterInput Input { get; set; } = new();
@@ -51,6 +51,11 @@ public sealed class RegisterModel(PortalDbContext db, VolunteerService volunteer
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        if (!throttle.TryTake(Security.RateLimits.Registration, Input.Email, out var wait))
+        {
+            return Security.TooManyRequestsPage.Result(HttpContext, wait);
+        }
+
         await LoadAsync(ct);
         var languages = (Input.Languages ?? string.Empty).Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries).ToList();
         var profile = new VolunteerProfileInput(Input.DisplayName, Input.Phone, Culture.Key, Input.Municipalities, languages, Input.Skills, Input.Availability);

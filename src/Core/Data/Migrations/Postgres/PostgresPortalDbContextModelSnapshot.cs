@@ -284,7 +284,8 @@ namespace IntegrationsNetz.Core.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<string>("SourceFingerprint")
-                        .HasColumnType("text");
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -549,7 +550,8 @@ namespace IntegrationsNetz.Core.Data.Migrations.Postgres
 
                     b.Property<string>("Description")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<Guid>("OfferId")
                         .HasColumnType("uuid");

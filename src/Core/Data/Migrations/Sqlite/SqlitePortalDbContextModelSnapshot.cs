@@ -278,6 +278,7 @@ namespace IntegrationsNetz.Core.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("SourceFingerprint")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
@@ -543,6 +544,7 @@ namespace IntegrationsNetz.Core.Data.Migrations.Sqlite
 
                     b.Property<string>("Description")
                         .IsRequired()
+                        .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("OfferId")
