@@ -23,6 +23,9 @@ public sealed class PasswordResetMail(UserManager<PortalUser> users, PasswordLin
         await db.SaveChangesAsync();
     }
 
+    /// <summary>A set-password link for <paramref name="user"/> (the lockout mail carries one).</summary>
+    public Task<string> LinkAsync(PortalUser user, HttpRequest request) => links.LinkAsync(user, BaseUrl(request));
+
     public string BaseUrl(HttpRequest request) => options.Value.PublicBaseUrl?.TrimEnd('/') ?? $"{request.Scheme}://{request.Host}";
 
     public static string DecodeToken(string token) => PasswordLinks.DecodeToken(token);

@@ -7,7 +7,7 @@ using IntegrationsNetz.Plugins.CaseMatching.Retention;
 using IntegrationsNetz.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using static IntegrationsNetz.Plugins.CaseMatching.Tests.CaseTestData;
+using static IntegrationsNetz.Testing.CaseTestData;
 
 namespace IntegrationsNetz.Plugins.CaseMatching.Tests.Data;
 

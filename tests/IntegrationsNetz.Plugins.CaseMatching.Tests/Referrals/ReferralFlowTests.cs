@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using IntegrationsNetz.Testing;
-using static IntegrationsNetz.Plugins.CaseMatching.Tests.CaseTestData;
+using static IntegrationsNetz.Testing.CaseTestData;
 
 namespace IntegrationsNetz.Plugins.CaseMatching.Tests.Referrals;
 

@@ -6,7 +6,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Dom;
 using IntegrationsNetz.Core.Data;
-using IntegrationsNetz.Web.Tests.CaseMatching;
+
 using IntegrationsNetz.Testing;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Metadata;

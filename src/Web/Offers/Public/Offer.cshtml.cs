@@ -23,7 +23,7 @@ public sealed class OfferModel(OfferService offers, MarkdownRenderer markdown) :
     public bool IsPrintView { get; private set; }
 
     /// <summary>The search this offer was opened from (query and filters), or the empty search page.</summary>
-    public string SearchUrl => IntegrationsNetz.Web.Offers.SearchParameters.BackToSearch(Culture.Key, Request.Query[IntegrationsNetz.Web.Offers.SearchParameters.BackParameter]);
+    public string SearchUrl => IntegrationsNetz.Web.Search.SearchParameters.BackToSearch(Culture.Key, Request.Query[IntegrationsNetz.Web.Search.SearchParameters.BackParameter]);
 
     public async Task<IActionResult> OnGetAsync(string slug, string? view, CancellationToken ct)
     {

@@ -4,11 +4,10 @@ using System.Text.Json;
 using IntegrationsNetz.Core.Data;
 using IntegrationsNetz.Core.Offers;
 using IntegrationsNetz.Plugins.CaseMatching.Cases;
-using IntegrationsNetz.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace IntegrationsNetz.Plugins.CaseMatching.Tests;
+namespace IntegrationsNetz.Testing;
 
 /// <summary>Cases, goals, needs and offers made through the API (or the offer service) the way a manager or editor would.</summary>
 public static class CaseTestData
