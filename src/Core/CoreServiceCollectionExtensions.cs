@@ -26,6 +26,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<StaffScope>();
         services.AddSingleton<MailComposer>();
         services.AddScoped<MailOutbox>();
+        services.AddScoped<OutboxOverview>();
         services.AddSingleton<OutboxSender>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxSender>());
         services.AddScoped<OfferService>();

@@ -1,3 +1,4 @@
+using IntegrationsNetz.Core.Accounts;
 using IntegrationsNetz.Core.Common;
 using IntegrationsNetz.Core.Configuration;
 using IntegrationsNetz.Core.Data;
@@ -13,7 +14,7 @@ namespace IntegrationsNetz.Web.Pages.BackOffice.Mail;
 
 /// <summary>The Postausgang: what waits, what failed and why (with a retry), and what the SMTP settings lack.</summary>
 [Authorize(Policy = Policies.Organisation)]
-public sealed class OutboxModel(PortalDbContext db, OutboxSender sender, IOptionsMonitor<SmtpOptions> smtp, DataDirectory data, TimeProvider time, IStringLocalizer<SharedResource> text) : BackOfficePageModel
+public sealed class OutboxModel(OutboxOverview outbox, OutboxSender sender, IOptionsMonitor<SmtpOptions> smtp, DataDirectory data, IStringLocalizer<SharedResource> text) : BackOfficePageModel
 {
     public string? Problem { get; private set; }
 
@@ -34,21 +35,20 @@ public sealed class OutboxModel(PortalDbContext db, OutboxSender sender, IOption
         var options = smtp.CurrentValue;
         (UsesPickup, Host) = (options.UsesPickupFolder, options.Host);
         Problem = options.Problem() ?? sender.Problem;
-        Pending = await db.OutboxMessages.CountAsync(m => m.Status == OutboxStatus.Pending, ct);
-        Failed = await db.OutboxMessages.AsNoTracking().Where(m => m.Status == OutboxStatus.Failed).OrderByDescending(m => m.CreatedAt).Take(100).ToListAsync(ct);
-        Recent = await db.OutboxMessages.AsNoTracking().OrderByDescending(m => m.CreatedAt).Take(50).ToListAsync(ct);
+        var visible = await outbox.VisibleAsync(StaffActor.Of(User), ct);
+        Pending = await visible.CountAsync(m => m.Status == OutboxStatus.Pending, ct);
+        Failed = await visible.AsNoTracking().Where(m => m.Status == OutboxStatus.Failed).OrderByDescending(m => m.CreatedAt).Take(100).ToListAsync(ct);
+        Recent = await visible.AsNoTracking().OrderByDescending(m => m.CreatedAt).Take(50).ToListAsync(ct);
     }
 
     public async Task<IActionResult> OnPostRetryAsync(Guid id, CancellationToken ct)
     {
-        var message = await db.OutboxMessages.FirstOrDefaultAsync(m => m.Id == id && m.Status == OutboxStatus.Failed, ct);
-        if (message is not null)
+        if ((await outbox.RetryAsync(id, StaffActor.Of(User), ct)).Status == OperationStatus.NotFound)
         {
-            (message.Status, message.Attempts, message.NextAttemptAt) = (OutboxStatus.Pending, 0, Clock.UtcNow(time));
-            await db.SaveChangesAsync(ct);
-            Status(text["Outbox_Requeued"]);
+            return NotFound();
         }
 
+        Status(text["Outbox_Requeued"]);
         return RedirectToPage();
     }
 }

@@ -65,7 +65,7 @@ public sealed class CooperationEditModel(PortalDbContext db, OrganisationService
         item.Description = string.IsNullOrWhiteSpace(Input.Description) ? null : Input.Description.Trim();
         item.Municipalities = await db.Municipalities.Where(m => Input.MunicipalityIds.Contains(m.Id)).ToListAsync(ct);
         item.Providers = await db.Providers.Where(p => Input.ProviderIds.Contains(p.Id)).ToListAsync(ct);
-        return Saved(await Service.SaveAsync(item, ct));
+        return Saved(await Service.SaveAsync(item, Core.Accounts.StaffActor.Of(User), ct));
     }
 
     public Task<IActionResult> OnPostDeleteAsync(CancellationToken ct) => DeleteAsync<Cooperation>(ct);

@@ -72,7 +72,7 @@ public sealed class TeamEditModel(PortalDbContext db, OrganisationService servic
         item.DistrictId = Input.DistrictId;
         item.ProviderId = Input.ProviderId;
         item.Municipalities = await db.Municipalities.Where(m => Input.MunicipalityIds.Contains(m.Id)).ToListAsync(ct);
-        return Saved(await Service.SaveAsync(item, ct));
+        return Saved(await Service.SaveAsync(item, Core.Accounts.StaffActor.Of(User), ct));
     }
 
     public Task<IActionResult> OnPostDeleteAsync(CancellationToken ct) => DeleteAsync<Team>(ct);
