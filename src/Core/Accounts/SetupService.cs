@@ -60,7 +60,16 @@ public sealed class SetupService(PortalDbContext db, UserManager<PortalUser> use
 
     public async Task<IdentityResult> CompleteAsync(string token, string email, string password, CancellationToken ct = default)
     {
-        if (!await IsValidTokenAsync(token, ct))
+        // The link is claimed first, and every outstanding link with it, in the transaction that creates the account:
+        // of ten posts at once one claims it and the others wait for its row locks, then find it used. A refused
+        // password rolls the claim back, so the link still works for the next try.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var hash = Hash(token);
+        var now = Clock.UtcNow(time);
+        var claimed = await db.SetupTokens
+            .Where(t => t.UsedAt == null && db.SetupTokens.Any(v => v.TokenHash == hash && v.UsedAt == null && v.ExpiresAt > now))
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.UsedAt, now), ct);
+        if (claimed == 0 || await HasAdministratorAsync(ct))
         {
             return IdentityResult.Failed(new IdentityError { Code = "SetupLinkInvalid", Description = Messages.Get("SetupLinkInvalid") });
         }
@@ -68,9 +77,7 @@ public sealed class SetupService(PortalDbContext db, UserManager<PortalUser> use
         var result = await CreateAdministratorAsync(email, password);
         if (result.Succeeded)
         {
-            // Every outstanding link dies with the first administrator.
-            var now = Clock.UtcNow(time);
-            await db.SetupTokens.Where(t => t.UsedAt == null).ExecuteUpdateAsync(s => s.SetProperty(t => t.UsedAt, now), ct);
+            await transaction.CommitAsync(ct);
         }
 
         return result;

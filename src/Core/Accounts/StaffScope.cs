@@ -10,6 +10,10 @@ namespace IntegrationsNetz.Core.Accounts;
 public sealed class StaffScope(PortalDbContext db)
 {
     /// <summary>The municipality ids, or null for "all" (administrators).</summary>
+    public Task<IReadOnlySet<Guid>?> MunicipalitiesAsync(StaffActor actor, CancellationToken ct = default) =>
+        MunicipalitiesAsync(actor.UserId, actor.IsAdministrator, ct);
+
+    /// <summary>The municipality ids, or null for "all" (administrators).</summary>
     public async Task<IReadOnlySet<Guid>?> MunicipalitiesAsync(Guid userId, bool isAdministrator, CancellationToken ct = default)
     {
         if (isAdministrator)
@@ -24,5 +28,16 @@ public sealed class StaffScope(PortalDbContext db)
         ids.UnionWith(await db.Cooperations.Where(c => cooperationIds.Contains(c.Id)).SelectMany(c => c.Municipalities.Select(m => m.Id)).ToListAsync(ct));
         ids.UnionWith(await db.Teams.Where(t => teamIds.Contains(t.Id)).SelectMany(t => t.Municipalities.Select(m => m.Id)).ToListAsync(ct));
         return ids;
+    }
+
+    /// <summary>The accounts working for any of these municipalities (directly, through a cooperation or a team), as a query.</summary>
+    public IQueryable<Guid> StaffOf(IReadOnlyCollection<Guid> municipalityIds)
+    {
+        var ids = municipalityIds.ToList();
+        return db.StaffAssignments.Where(a =>
+                (a.MunicipalityId != null && ids.Contains(a.MunicipalityId.Value))
+                || (a.CooperationId != null && db.Cooperations.Any(c => c.Id == a.CooperationId && c.Municipalities.Any(m => ids.Contains(m.Id))))
+                || (a.TeamId != null && db.Teams.Any(t => t.Id == a.TeamId && t.Municipalities.Any(m => ids.Contains(m.Id)))))
+            .Select(a => a.UserId);
     }
 }

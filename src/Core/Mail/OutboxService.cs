@@ -1,20 +1,42 @@
+using IntegrationsNetz.Core.Accounts;
 using IntegrationsNetz.Core.Common;
 using IntegrationsNetz.Core.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace IntegrationsNetz.Core.Mail;
 
-/// <summary>The Postausgang as the back office and the API see it: what waits, what was sent, what failed and why.</summary>
+/// <summary>
+/// The Postausgang as the back office and the API see it: what waits, what was sent, what failed and why. Recipients
+/// and subjects are personal data, so administrators see every mail and coordinators the mails to the people of their
+/// municipalities (volunteers and staff who work there); one mail rule for the page and the API.
+/// </summary>
 public sealed class OutboxService(PortalDbContext db, TimeProvider time)
 {
     public const int MaxPageSize = 200;
 
-    public Task<int> CountAsync(OutboxStatus status, CancellationToken ct = default) => db.OutboxMessages.CountAsync(m => m.Status == status, ct);
+    public async Task<IQueryable<OutboxMessage>> VisibleAsync(StaffActor actor, CancellationToken ct = default)
+    {
+        var scope = new StaffScope(db);
+        var own = await scope.MunicipalitiesAsync(actor, ct);
+        if (own is null)
+        {
+            return db.OutboxMessages;
+        }
+
+        var ids = own.ToList();
+        var staff = scope.StaffOf(ids);
+        var volunteers = db.Volunteers.Where(v => v.Municipalities.Any(m => ids.Contains(m.Id))).Select(v => v.UserId);
+        var addresses = db.Users.Where(u => staff.Contains(u.Id) || volunteers.Contains(u.Id)).Select(u => u.Email);
+        return db.OutboxMessages.Where(m => addresses.Contains(m.To));
+    }
+
+    public async Task<int> CountAsync(StaffActor actor, OutboxStatus status, CancellationToken ct = default) =>
+        await (await VisibleAsync(actor, ct)).CountAsync(m => m.Status == status, ct);
 
     /// <summary>Newest first; <paramref name="to"/> finds the messages to one address.</summary>
-    public Task<List<OutboxMessage>> ListAsync(OutboxStatus? status, string? to, int take, CancellationToken ct = default)
+    public async Task<List<OutboxMessage>> ListAsync(StaffActor actor, OutboxStatus? status, string? to, int take, CancellationToken ct = default)
     {
-        var query = db.OutboxMessages.AsNoTracking();
+        var query = (await VisibleAsync(actor, ct)).AsNoTracking();
         if (status is { } wanted)
         {
             query = query.Where(m => m.Status == wanted);
@@ -26,13 +48,16 @@ public sealed class OutboxService(PortalDbContext db, TimeProvider time)
             query = query.Where(m => m.To == address);
         }
 
-        return query.OrderByDescending(m => m.CreatedAt).Take(Math.Clamp(take, 1, MaxPageSize)).ToListAsync(ct);
+        return await query.OrderByDescending(m => m.CreatedAt).Take(Math.Clamp(take, 1, MaxPageSize)).ToListAsync(ct);
     }
 
-    /// <summary>Queues a failed message again with a fresh count of attempts; only failed ones, so nothing is sent twice.</summary>
-    public async Task<OperationResult> RetryAsync(Guid id, CancellationToken ct = default)
+    /// <summary>
+    /// Queues a failed message again with a fresh count of attempts; only failed ones, so nothing is sent twice.
+    /// A message the actor may not see does not exist for them.
+    /// </summary>
+    public async Task<OperationResult> RetryAsync(Guid id, StaffActor actor, CancellationToken ct = default)
     {
-        var message = await db.OutboxMessages.FirstOrDefaultAsync(m => m.Id == id, ct);
+        var message = await (await VisibleAsync(actor, ct)).FirstOrDefaultAsync(m => m.Id == id, ct);
         if (message is null)
         {
             return OperationResult.NotFound;

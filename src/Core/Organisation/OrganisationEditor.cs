@@ -1,3 +1,4 @@
+using IntegrationsNetz.Core.Accounts;
 using IntegrationsNetz.Core.Common;
 using IntegrationsNetz.Core.Data;
 using Microsoft.EntityFrameworkCore;
@@ -79,7 +80,7 @@ public sealed class OrganisationEditor(PortalDbContext db, OrganisationService s
         return Saved(item, await service.SaveAsync(item, ct));
     }
 
-    public async Task<OperationResult<Cooperation>> SaveAsync(Guid? id, SaveCooperation command, CancellationToken ct = default)
+    public async Task<OperationResult<Cooperation>> SaveAsync(Guid? id, SaveCooperation command, StaffActor actor, CancellationToken ct = default)
     {
         var item = id is { } known ? await FindCooperationAsync(known, ct) : new Cooperation { Name = string.Empty, Slug = string.Empty };
         if (item is null)
@@ -96,10 +97,10 @@ public sealed class OrganisationEditor(PortalDbContext db, OrganisationService s
 
         (item.Name, item.Slug, item.Description) = (Trim(command.Name), Trim(command.Slug), Blank(command.Description));
         (item.Municipalities, item.Providers) = (municipalities, providers);
-        return Saved(item, await service.SaveAsync(item, ct));
+        return Saved(item, await service.SaveAsync(item, actor, ct));
     }
 
-    public async Task<OperationResult<Team>> SaveAsync(Guid? id, SaveTeam command, CancellationToken ct = default)
+    public async Task<OperationResult<Team>> SaveAsync(Guid? id, SaveTeam command, StaffActor actor, CancellationToken ct = default)
     {
         var item = id is { } known ? await FindTeamAsync(known, ct) : new Team { Name = string.Empty, Slug = string.Empty };
         if (item is null)
@@ -137,7 +138,7 @@ public sealed class OrganisationEditor(PortalDbContext db, OrganisationService s
 
         (item.Name, item.Slug, item.Kind) = (Trim(command.Name), Trim(command.Slug), kind);
         (item.DistrictId, item.ProviderId, item.Municipalities) = (command.DistrictId, command.ProviderId, municipalities!);
-        return Saved(item, await service.SaveAsync(item, ct));
+        return Saved(item, await service.SaveAsync(item, actor, ct));
     }
 
     public Task<OperationResult> DeleteAsync<T>(Guid id, CancellationToken ct = default)

@@ -17,6 +17,8 @@ namespace IntegrationsNetz.Core.Volunteers;
 /// </summary>
 public sealed class VolunteerService(PortalDbContext db, UserManager<PortalUser> users, MailOutbox outbox, TimeProvider time)
 {
+    private readonly StaffScope scopes = new(db);
+
     /// <summary>Always "accepted" for the caller: whether the address had an account is told only to its owner.</summary>
     public async Task<OperationResult> RegisterAsync(VolunteerRegistration registration, string baseUrl, CancellationToken ct = default)
     {
@@ -127,9 +129,9 @@ public sealed class VolunteerService(PortalDbContext db, UserManager<PortalUser>
         return OperationResult.Ok;
     }
 
-    public async Task<OperationResult> ApproveAsync(Guid volunteerId, string coordinator, string baseUrl, CancellationToken ct = default)
+    public async Task<OperationResult> ApproveAsync(Guid volunteerId, StaffActor coordinator, string baseUrl, CancellationToken ct = default)
     {
-        var volunteer = await db.Volunteers.FirstOrDefaultAsync(v => v.Id == volunteerId, ct);
+        var volunteer = await InScopeAsync(volunteerId, coordinator, ct);
         if (volunteer is null)
         {
             return OperationResult.NotFound;
@@ -142,7 +144,7 @@ public sealed class VolunteerService(PortalDbContext db, UserManager<PortalUser>
 
         volunteer.Status = VolunteerStatus.Approved;
         volunteer.ApprovedAt = Clock.UtcNow(time);
-        volunteer.ApprovedBy = coordinator;
+        volunteer.ApprovedBy = coordinator.Name;
         var user = await users.FindByIdAsync(volunteer.UserId.ToString());
         var unsubscribe = $"{baseUrl}/abmelden?token={volunteer.UnsubscribeToken}";
         outbox.Enqueue(user!.Email!, "volunteer-approved", volunteer.PreferredCulture, new Dictionary<string, string>
@@ -156,9 +158,9 @@ public sealed class VolunteerService(PortalDbContext db, UserManager<PortalUser>
     }
 
     /// <summary>Records that a coordinator has seen the Führungszeugnis; the document itself is never stored.</summary>
-    public async Task<OperationResult> RecordConductCertificateAsync(Guid volunteerId, DateOnly seenOn, string coordinator, CancellationToken ct = default)
+    public async Task<OperationResult> RecordConductCertificateAsync(Guid volunteerId, DateOnly seenOn, StaffActor coordinator, CancellationToken ct = default)
     {
-        var volunteer = await db.Volunteers.FirstOrDefaultAsync(v => v.Id == volunteerId, ct);
+        var volunteer = await InScopeAsync(volunteerId, coordinator, ct);
         if (volunteer is null)
         {
             return OperationResult.NotFound;
@@ -171,12 +173,19 @@ public sealed class VolunteerService(PortalDbContext db, UserManager<PortalUser>
         }
 
         volunteer.ConductCertificateSeenOn = seenOn;
-        volunteer.ConductCertificateSeenBy = coordinator;
+        volunteer.ConductCertificateSeenBy = coordinator.Name;
 
         // Work with children needs a current certificate; organisations commonly ask again after five years.
         volunteer.ConductCertificateRecheckOn = seenOn.AddYears(5);
         await db.SaveChangesAsync(ct);
         return OperationResult.Ok;
+    }
+
+    /// <summary>A volunteer of the coordinator's municipalities; anyone else does not exist for them.</summary>
+    private async Task<Volunteer?> InScopeAsync(Guid volunteerId, StaffActor coordinator, CancellationToken ct)
+    {
+        var scope = (await scopes.MunicipalitiesAsync(coordinator, ct))?.ToList();
+        return await db.Volunteers.FirstOrDefaultAsync(v => v.Id == volunteerId && (scope == null || v.Municipalities.Any(m => scope.Contains(m.Id))), ct);
     }
 
     public Task<Volunteer?> FindByUserAsync(Guid userId, CancellationToken ct = default) =>

@@ -39,6 +39,7 @@ public static class AccountsServiceCollectionExtensions
                 o.SignIn.RequireConfirmedAccount = false;
             })
             .AddEntityFrameworkStores<PortalDbContext>()
+            .AddUserManager<PortalUserManager>()
             .AddDefaultTokenProviders()
             .AddErrorDescriber<GermanIdentityErrorDescriber>();
 
@@ -54,8 +55,16 @@ public static class AccountsServiceCollectionExtensions
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
         });
 
+        // Cookies check the security stamp on every request too (not every 30 minutes): a removed role or a disabled
+        // account must not keep working in an open back-office tab.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+
         services.AddAuthentication()
-            .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1))
+            .AddBearerToken(IdentityConstants.BearerScheme, o =>
+            {
+                o.BearerTokenExpiration = TimeSpan.FromHours(1);
+                o.Events.OnMessageReceived = BearerSecurityStamp.ValidateAsync;
+            })
             .AddPolicyScheme(PortalScheme, "Cookie or bearer token", o => o.ForwardDefaultSelector = SelectScheme);
         services.Configure<AuthenticationOptions>(o =>
         {

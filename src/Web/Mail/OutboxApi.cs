@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using IntegrationsNetz.Core.Accounts;
 using IntegrationsNetz.Core.Mail;
 using IntegrationsNetz.Web.Accounts;
 using IntegrationsNetz.Web.Common.Http;
@@ -24,7 +26,7 @@ public static class OutboxApi
     }
 
     private static async Task<Results<Ok<OutboxListDto>, ValidationProblem>> ListAsync(
-        string? status, string? to, int? take, OutboxService outbox, IStringLocalizer<SharedResource> text, CancellationToken ct)
+        string? status, string? to, int? take, ClaimsPrincipal user, OutboxService outbox, IStringLocalizer<SharedResource> text, CancellationToken ct)
     {
         OutboxStatus? wanted = null;
         if (!string.IsNullOrEmpty(status))
@@ -42,14 +44,15 @@ public static class OutboxApi
             return Problems.Validation("take", text["Api_OutboxTake", OutboxService.MaxPageSize]);
         }
 
-        var items = await outbox.ListAsync(wanted, to, take ?? 50, ct);
+        var actor = StaffActor.Of(user);
+        var items = await outbox.ListAsync(actor, wanted, to, take ?? 50, ct);
         return TypedResults.Ok(new OutboxListDto(
-            await outbox.CountAsync(OutboxStatus.Pending, ct),
-            await outbox.CountAsync(OutboxStatus.Failed, ct),
+            await outbox.CountAsync(actor, OutboxStatus.Pending, ct),
+            await outbox.CountAsync(actor, OutboxStatus.Failed, ct),
             items.Select(m => new OutboxMessageDto(m.Id, m.To, m.Subject, m.Purpose, m.Status.ToString(), m.Attempts, m.CreatedAt, m.NextAttemptAt, m.SentAt, m.LastError)).ToList()));
     }
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> RetryAsync(
-        Guid id, OutboxService outbox, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-        (await outbox.RetryAsync(id, ct)).ToNoContent(text["Api_OutboxMessageNotFound"]);
+        Guid id, ClaimsPrincipal user, OutboxService outbox, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+        (await outbox.RetryAsync(id, StaffActor.Of(user), ct)).ToNoContent(text["Api_OutboxMessageNotFound"]);
 }

@@ -51,7 +51,8 @@ public sealed class OfferCsvImport(PortalDbContext db, OfferService offers)
 
     public static string Template() => string.Join(';', Columns.Select(c => c.Header)) + "\r\n";
 
-    public async Task<CsvImportResult> ImportAsync(TextReader input, CancellationToken ct)
+    /// <summary>A row updates an offer only if <paramref name="actor"/> may change it; any other known address is taken.</summary>
+    public async Task<CsvImportResult> ImportAsync(TextReader input, Core.Accounts.StaffActor actor, CancellationToken ct)
     {
         var errors = new List<FieldError>();
         var rows = Read(input, errors);
@@ -62,7 +63,7 @@ public sealed class OfferCsvImport(PortalDbContext db, OfferService offers)
 
         var municipalities = await db.Municipalities.ToListAsync(ct);
         var slugs = rows.Select(r => r.Values.GetValueOrDefault("Adresse")?.Trim()).OfType<string>().ToList();
-        var existing = await db.Offers.Include(o => o.Texts).Include(o => o.Municipalities).Where(o => slugs.Contains(o.Slug)).ToListAsync(ct);
+        var existing = await offers.FindForEditAsync(slugs, actor, ct);
         var prepared = new List<Offer>();
         foreach (var row in rows)
         {
@@ -88,7 +89,7 @@ public sealed class OfferCsvImport(PortalDbContext db, OfferService offers)
         }
 
         var (created, updated) = (prepared.Count(o => o.Id == Guid.Empty), prepared.Count(o => o.Id != Guid.Empty));
-        var result = await offers.SaveAllAsync(prepared, ct);
+        var result = await offers.SaveAllAsync(prepared, actor, ct);
         return result.Succeeded
             ? new CsvImportResult(created, updated, [])
             : new CsvImportResult(0, 0, result.Errors.Select(e => e with { Field = Header(e.Field) }).ToList());

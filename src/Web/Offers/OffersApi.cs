@@ -1,4 +1,6 @@
 using IntegrationsNetz.Web.Search;
+using System.Security.Claims;
+using IntegrationsNetz.Core.Accounts;
 using IntegrationsNetz.Core.Common;
 using IntegrationsNetz.Core.Content;
 using IntegrationsNetz.Core.Data;
@@ -47,7 +49,7 @@ public static class OffersApi
     }
 
     private static async Task<Results<Created<OfferDto>, ValidationProblem>> CreateAsync(
-        OfferDto input, OfferService offers, PortalDbContext db, CancellationToken ct)
+        OfferDto input, ClaimsPrincipal user, OfferService offers, PortalDbContext db, CancellationToken ct)
     {
         var errors = new List<FieldError>();
         var offer = OfferMapping.Apply(input, null, await db.Municipalities.ToListAsync(ct), errors);
@@ -56,16 +58,17 @@ public static class OffersApi
             return Problems.Validation(errors);
         }
 
-        var result = await offers.SaveAsync(offer, ct);
+        var result = await offers.SaveAsync(offer, StaffActor.Of(user), ct);
         return result.Succeeded
             ? TypedResults.Created($"/api/v1/offers/{offer.Id}", OfferMapping.ToDto(offer))
             : Problems.Validation(result.Errors);
     }
 
     private static async Task<Results<Ok<OfferDto>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
-        Guid id, OfferDto input, OfferService offers, PortalDbContext db, CancellationToken ct)
+        Guid id, OfferDto input, ClaimsPrincipal user, OfferService offers, PortalDbContext db, CancellationToken ct)
     {
-        var existing = await offers.FindAsync(id, ct);
+        var actor = StaffActor.Of(user);
+        var existing = await offers.FindForEditAsync(id, actor, ct);
         if (existing is null)
         {
             return Problems.NotFound("Dieses Angebot gibt es nicht.");
@@ -78,13 +81,18 @@ public static class OffersApi
             return Problems.Validation(errors);
         }
 
-        var result = await offers.SaveAsync(offer, ct);
-        return result.Succeeded ? TypedResults.Ok(OfferMapping.ToDto(offer)) : Problems.Validation(result.Errors);
+        var result = await offers.SaveAsync(offer, actor, ct);
+        return result.Status switch
+        {
+            OperationStatus.Success => TypedResults.Ok(OfferMapping.ToDto(offer)),
+            OperationStatus.NotFound => Problems.NotFound("Dieses Angebot gibt es nicht."),
+            _ => Problems.Validation(result.Errors),
+        };
     }
 
     public sealed record ImportResultDto(int Created, int Updated);
 
-    private static async Task<Results<Ok<ImportResultDto>, ValidationProblem>> ImportAsync(HttpRequest request, OfferCsvImport import, CancellationToken ct)
+    private static async Task<Results<Ok<ImportResultDto>, ValidationProblem>> ImportAsync(HttpRequest request, ClaimsPrincipal user, OfferCsvImport import, CancellationToken ct)
     {
         // The file is read into memory first (the size is limited): the CSV reader reads synchronously.
         using var buffer = new MemoryStream();
@@ -105,10 +113,10 @@ public static class OffersApi
 
         buffer.Position = 0;
         using var reader = new StreamReader(buffer);
-        var result = await import.ImportAsync(reader, ct);
+        var result = await import.ImportAsync(reader, StaffActor.Of(user), ct);
         return result.Succeeded ? TypedResults.Ok(new ImportResultDto(result.Created, result.Updated)) : Problems.Validation(result.Errors);
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(Guid id, OfferService offers, CancellationToken ct) =>
-        (await offers.DeleteAsync(id, ct)).Succeeded ? TypedResults.NoContent() : Problems.NotFound("Dieses Angebot gibt es nicht.");
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(Guid id, ClaimsPrincipal user, OfferService offers, CancellationToken ct) =>
+        (await offers.DeleteAsync(id, StaffActor.Of(user), ct)).Succeeded ? TypedResults.NoContent() : Problems.NotFound("Dieses Angebot gibt es nicht.");
 }

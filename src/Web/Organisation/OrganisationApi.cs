@@ -1,3 +1,5 @@
+using IntegrationsNetz.Core.Accounts;
+using System.Security.Claims;
 using IntegrationsNetz.Core.Common;
 using IntegrationsNetz.Core.Organisation;
 using IntegrationsNetz.Web.Accounts;
@@ -34,25 +36,25 @@ public static class OrganisationApi
         var districts = Group(app, "/api/v1/districts");
         districts.MapGet("/", async (OrganisationEditor e, CancellationToken ct) => TypedResults.Ok((await e.DistrictsAsync(ct)).Select(ToDto).ToList()))
             .WithName("ListDistricts").WithSummary("Alle Landkreise");
-        Item<District, DistrictDto, SaveDistrict>(districts, "District", "Landkreis", "Api_DistrictNotFound", (e, id, ct) => e.FindDistrictAsync(id, ct), (e, id, c, ct) => e.SaveAsync(id, c, ct), ToDto);
+        Item<District, DistrictDto, SaveDistrict>(districts, "District", "Landkreis", "Api_DistrictNotFound", (e, id, ct) => e.FindDistrictAsync(id, ct), (e, id, c, _, ct) => e.SaveAsync(id, c, ct), ToDto);
 
         var municipalities = Group(app, "/api/v1/municipalities");
-        Item<Municipality, MunicipalityDetailDto, SaveMunicipality>(municipalities, "Municipality", "Gemeinde", "Api_MunicipalityNotFound", (e, id, ct) => e.FindMunicipalityAsync(id, ct), (e, id, c, ct) => e.SaveAsync(id, c, ct), ToDto);
+        Item<Municipality, MunicipalityDetailDto, SaveMunicipality>(municipalities, "Municipality", "Gemeinde", "Api_MunicipalityNotFound", (e, id, ct) => e.FindMunicipalityAsync(id, ct), (e, id, c, _, ct) => e.SaveAsync(id, c, ct), ToDto);
 
         var providers = Group(app, "/api/v1/providers");
         providers.MapGet("/", async (OrganisationEditor e, CancellationToken ct) => TypedResults.Ok((await e.ProvidersAsync(ct)).Select(ToDto).ToList()))
             .WithName("ListProviders").WithSummary("Alle Träger");
-        Item<Provider, ProviderDto, SaveProvider>(providers, "Provider", "Träger", "Api_ProviderNotFound", (e, id, ct) => e.FindProviderAsync(id, ct), (e, id, c, ct) => e.SaveAsync(id, c, ct), ToDto);
+        Item<Provider, ProviderDto, SaveProvider>(providers, "Provider", "Träger", "Api_ProviderNotFound", (e, id, ct) => e.FindProviderAsync(id, ct), (e, id, c, _, ct) => e.SaveAsync(id, c, ct), ToDto);
 
         var cooperations = Group(app, "/api/v1/cooperations");
         cooperations.MapGet("/", async (OrganisationEditor e, CancellationToken ct) => TypedResults.Ok((await e.CooperationsAsync(ct)).Select(ToDto).ToList()))
             .WithName("ListCooperations").WithSummary("Alle Kooperationen mit ihren Gemeinden und Trägern");
-        Item<Cooperation, CooperationDto, SaveCooperation>(cooperations, "Cooperation", "Kooperation", "Api_CooperationNotFound", (e, id, ct) => e.FindCooperationAsync(id, ct), (e, id, c, ct) => e.SaveAsync(id, c, ct), ToDto);
+        Item<Cooperation, CooperationDto, SaveCooperation>(cooperations, "Cooperation", "Kooperation", "Api_CooperationNotFound", (e, id, ct) => e.FindCooperationAsync(id, ct), (e, id, c, actor, ct) => e.SaveAsync(id, c, actor, ct), ToDto);
 
         var teams = Group(app, "/api/v1/teams");
         teams.MapGet("/", async (OrganisationEditor e, CancellationToken ct) => TypedResults.Ok((await e.TeamsAsync(ct)).Select(ToDto).ToList()))
             .WithName("ListTeams").WithSummary("Alle Teams und Tandems mit ihren Gemeinden");
-        Item<Team, TeamDto, SaveTeam>(teams, "Team", "Team", "Api_TeamNotFound", (e, id, ct) => e.FindTeamAsync(id, ct), (e, id, c, ct) => e.SaveAsync(id, c, ct), ToDto);
+        Item<Team, TeamDto, SaveTeam>(teams, "Team", "Team", "Api_TeamNotFound", (e, id, ct) => e.FindTeamAsync(id, ct), (e, id, c, actor, ct) => e.SaveAsync(id, c, actor, ct), ToDto);
         return app;
     }
 
@@ -63,7 +65,7 @@ public static class OrganisationApi
     private static void Item<TItem, TDto, TCommand>(
         RouteGroupBuilder group, string name, string label, string notFoundKey,
         Func<OrganisationEditor, Guid, CancellationToken, Task<TItem?>> find,
-        Func<OrganisationEditor, Guid?, TCommand, CancellationToken, Task<OperationResult<TItem>>> save,
+        Func<OrganisationEditor, Guid?, TCommand, StaffActor, CancellationToken, Task<OperationResult<TItem>>> save,
         Func<TItem, TDto> toDto)
         where TItem : class
         where TDto : IOrganisationItemDto
@@ -71,10 +73,10 @@ public static class OrganisationApi
         // Handlers as delegate values: the route handler analyzer cannot follow lambdas over type parameters.
         Func<Guid, OrganisationEditor, IStringLocalizer<SharedResource>, CancellationToken, Task<Results<Ok<TDto>, ProblemHttpResult>>> get =
             async (id, editor, text, ct) => await find(editor, id, ct) is { } item ? TypedResults.Ok(toDto(item)) : Problems.NotFound(text[notFoundKey]);
-        Func<TCommand, OrganisationEditor, HttpRequest, IStringLocalizer<SharedResource>, CancellationToken, Task<Results<Created<TDto>, ValidationProblem, ProblemHttpResult>>> create =
-            async (command, editor, request, text, ct) => (await save(editor, null, command, ct)).ToHttp(item => Created(request, toDto(item)), text[notFoundKey]);
-        Func<Guid, TCommand, OrganisationEditor, IStringLocalizer<SharedResource>, CancellationToken, Task<Results<Ok<TDto>, ValidationProblem, ProblemHttpResult>>> update =
-            async (id, command, editor, text, ct) => (await save(editor, id, command, ct)).ToHttp(item => TypedResults.Ok(toDto(item)), text[notFoundKey]);
+        Func<TCommand, OrganisationEditor, HttpRequest, ClaimsPrincipal, IStringLocalizer<SharedResource>, CancellationToken, Task<Results<Created<TDto>, ValidationProblem, ProblemHttpResult>>> create =
+            async (command, editor, request, user, text, ct) => (await save(editor, null, command, StaffActor.Of(user), ct)).ToHttp(item => Created(request, toDto(item)), text[notFoundKey]);
+        Func<Guid, TCommand, OrganisationEditor, ClaimsPrincipal, IStringLocalizer<SharedResource>, CancellationToken, Task<Results<Ok<TDto>, ValidationProblem, ProblemHttpResult>>> update =
+            async (id, command, editor, user, text, ct) => (await save(editor, id, command, StaffActor.Of(user), ct)).ToHttp(item => TypedResults.Ok(toDto(item)), text[notFoundKey]);
         Func<Guid, OrganisationEditor, IStringLocalizer<SharedResource>, CancellationToken, Task<Results<NoContent, ValidationProblem, ProblemHttpResult>>> delete =
             async (id, editor, text, ct) => (await editor.DeleteAsync<TItem>(id, ct)).ToNoContent(text[notFoundKey]);
         group.MapGet("/{id:guid}", get).WithName($"Get{name}").WithSummary($"{label} lesen");

@@ -109,7 +109,7 @@ public static class VolunteersApi
     private static async Task<Results<Ok, ProblemHttpResult, ValidationProblem>> ApproveAsync(
         Guid id, ClaimsPrincipal user, VolunteerService volunteers, PasswordResetMail links, HttpRequest request, CancellationToken ct)
     {
-        var result = await volunteers.ApproveAsync(id, user.Identity?.Name ?? "Koordination", links.BaseUrl(request), ct);
+        var result = await volunteers.ApproveAsync(id, StaffActor.Of(user), links.BaseUrl(request), ct);
         return result.Status switch
         {
             OperationStatus.Success => TypedResults.Ok(),

@@ -216,8 +216,8 @@ public sealed class ContentFilesTests
         Assert.True((await organisation.SaveAsync(municipality)).Succeeded);
         var provider = new Provider { Name = "Beispielträger e. V.", Slug = "beispieltraeger", Email = "integration@beispieltraeger.example" };
         Assert.True((await organisation.SaveAsync(provider)).Succeeded);
-        Assert.True((await organisation.SaveAsync(new Cooperation { Name = "Verbund Muster", Slug = "verbund-muster", Municipalities = [municipality], Providers = [provider] })).Succeeded);
-        Assert.True((await organisation.SaveAsync(new Team { Name = "Tandem Muster", Slug = "tandem-muster", Kind = TeamKind.Tandem, ProviderId = provider.Id, Municipalities = [municipality] })).Succeeded);
+        Assert.True((await organisation.SaveAsync(new Cooperation { Name = "Verbund Muster", Slug = "verbund-muster", Municipalities = [municipality], Providers = [provider] }, StaffActor.System)).Succeeded);
+        Assert.True((await organisation.SaveAsync(new Team { Name = "Tandem Muster", Slug = "tandem-muster", Kind = TeamKind.Tandem, ProviderId = provider.Id, Municipalities = [municipality] }, StaffActor.System)).Succeeded);
 
         var pages = new PageService(db, _time);
         var arriving = (await pages.CreateAsync(new CreatePage(municipality.Id, null, "ankommen", 0, "Ankommen", "## Willkommen\n\nText & mehr <b>fett</b>"), StaffActor.System)).Value!;
@@ -238,13 +238,13 @@ public sealed class ContentFilesTests
             CourseType = Offers.CourseType.IntegrationskursEltern, LevelFrom = Offers.CefrLevel.A1, LevelTo = Offers.CefrLevel.B1, StartsOn = new DateOnly(2027, 1, 11), EndsOn = new DateOnly(2027, 7, 2),
             Weekdays = [DayOfWeek.Monday, DayOfWeek.Wednesday], TimeFrom = new TimeOnly(8, 30), TimeTo = new TimeOnly(12, 0), Childcare = true, Cost = Offers.CourseCost.Fee, FeeAmount = 12.5m,
             Places = 16, PlacesTaken = 3, Latitude = 49.4, Longitude = 8.6, Tags = ["Eltern", "Vormittag"], StepFree = Offers.StepFreeAccess.Yes,
-        })).Succeeded);
+        }, StaffActor.System)).Succeeded);
         Assert.True((await offers.SaveAsync(new Offers.Authority
         {
             Slug = "buergeramt-muster", Status = Offers.OfferStatus.Published, Municipalities = [municipality],
             Texts = [new Offers.OfferText { Culture = "de", Title = "Bürgeramt Musterstadt" }],
             AuthorityType = Offers.AuthorityType.Buergeramt, OpeningHours = ["Mo 08:00-12:00", "Do 14:00-18:00"], ByAppointment = true, Languages = ["de", "en"],
-        })).Succeeded);
+        }, StaffActor.System)).Succeeded);
         var imprint = (await pages.CreateAsync(new CreatePage(null, null, "impressum", 0, "Impressum", "Redaktion: redaktion@integrationsnetz.example"), StaffActor.System)).Value!;
         await pages.PublishAsync(imprint.Id, "de", StaffActor.System);
     }

@@ -78,7 +78,7 @@ public sealed class CsvImportTests(PortalFactory factory) : IClassFixture<Portal
 
     private async Task<HttpResponseMessage> PostAsync(string csv)
     {
-        await TestAccounts.EnsureAsync(factory, "verzeichnis@weinheim.example", "Coordinator");
+        await TestAccounts.EnsureAsync(factory, "verzeichnis@weinheim.example", "Coordinator", "oftersheim", "plankstadt", "weinheim");
         var client = await ApiClient.SignedInAsync(factory, "verzeichnis@weinheim.example", TestAccounts.DefaultPassword);
         return await client.PostAsync("/api/v1/offers/import", new StringContent(csv, Encoding.UTF8, "text/csv"));
     }

@@ -13,7 +13,8 @@ public sealed record SubstitutionInput(Guid? AbsentUserId, Guid? SubstituteUserI
 
 /// <summary>
 /// Vertretung: the absent manager or a coordinator grants a colleague access to the absent manager's cases for a
-/// time. It ends by itself (access is checked against the dates on every read); both are told by mail.
+/// time. It ends by itself (access is checked against the dates on every read); both are told by mail. Nobody grants
+/// a substitution to themselves: a coordinator sees case content only where someone else gave it to them.
 /// </summary>
 public sealed class SubstitutionService(PortalDbContext db, StaffScope scope, MailOutbox outbox, TimeProvider time)
 {
@@ -29,6 +30,10 @@ public sealed class SubstitutionService(PortalDbContext db, StaffScope scope, Ma
         else if (input.SubstituteUserId == absentId)
         {
             v.Add("SubstituteUserId", Texts.Get("SubstituteIsSelf"));
+        }
+        else if (input.SubstituteUserId == viewer.UserId)
+        {
+            v.Add("SubstituteUserId", Texts.Get("SubstituteIsViewer"));
         }
 
         v.Date("StartsOn", input.StartsOn, Texts.Get("Field_Date")).Date("EndsOn", input.EndsOn, Texts.Get("Field_Date"));
@@ -57,7 +62,7 @@ public sealed class SubstitutionService(PortalDbContext db, StaffScope scope, Ma
 
         var absent = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == absentId, ct);
         var substitute = input.SubstituteUserId is { } sid ? await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == sid, ct) : null;
-        if (input.SubstituteUserId is not null && input.SubstituteUserId != absentId && (substitute is null || !await IsCaseStaffAsync(substitute.Id, ct)))
+        if (input.SubstituteUserId is not null && input.SubstituteUserId != absentId && input.SubstituteUserId != viewer.UserId && (substitute is null || !await IsCaseStaffAsync(substitute.Id, ct)))
         {
             v.Add("SubstituteUserId", Texts.Get("SubstituteNotStaff"));
         }
@@ -99,11 +104,20 @@ public sealed class SubstitutionService(PortalDbContext db, StaffScope scope, Ma
             .Where(s => s.AbsentUserId == viewer.UserId || s.SubstituteUserId == viewer.UserId || s.GrantedBy == viewer.Email)
             .OrderByDescending(s => s.StartsOn).ToListAsync(ct);
 
-    /// <summary>Managers and coordinators who may stand in, for the form's choice.</summary>
-    public async Task<IReadOnlyList<(Guid Id, string Email)>> CandidatesAsync(Guid exceptUserId, CancellationToken ct = default)
+    /// <summary>
+    /// Managers and coordinators for the form's choice, never the viewer. A coordinator is shown the colleagues of
+    /// their own municipalities only; a manager may ask anyone in a case-work role.
+    /// </summary>
+    public async Task<IReadOnlyList<(Guid Id, string Email)>> CandidatesAsync(CaseViewer viewer, CancellationToken ct = default)
     {
-        var users = await StaffRoles.InRoles(db, Roles.Manager, Roles.Coordinator).Where(u => u.Id != exceptUserId)
-            .Select(u => new { u.Id, u.Email }).ToListAsync(ct);
+        var staff = StaffRoles.InRoles(db, Roles.Manager, Roles.Coordinator).Where(u => u.Id != viewer.UserId);
+        if (viewer.IsCoordinator && !viewer.IsAdministrator)
+        {
+            var colleagues = scope.StaffOf(await scope.MunicipalitiesAsync(viewer.UserId, isAdministrator: false, ct) ?? new HashSet<Guid>());
+            staff = staff.Where(u => colleagues.Contains(u.Id));
+        }
+
+        var users = await staff.Select(u => new { u.Id, u.Email }).ToListAsync(ct);
         return users.OrderBy(u => u.Email, StringComparer.Ordinal).Select(u => (u.Id, u.Email ?? string.Empty)).ToList();
     }
 

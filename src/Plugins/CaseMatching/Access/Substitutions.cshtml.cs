@@ -74,8 +74,7 @@ public sealed class SubstitutionsModel(
         MayChooseAbsent = viewer.IsCoordinator;
         List = await substitutions.ListAsync(viewer, ct);
 
-        // A coordinator may also stand in personally, so only managers leave themselves out of the choice.
-        var candidates = await substitutions.CandidatesAsync(viewer.IsCoordinator ? Guid.Empty : viewer.UserId, ct);
+        var candidates = await substitutions.CandidatesAsync(viewer, ct);
         Candidates = candidates.Select(c => new Choice(c.Id.ToString(), c.Email)).ToList();
         Emails = await StaffDirectory.EmailsAsync(db, List.SelectMany(s => new[] { s.AbsentUserId, s.SubstituteUserId }).Append(viewer.UserId), ct);
     }

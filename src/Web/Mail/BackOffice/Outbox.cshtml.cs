@@ -1,3 +1,5 @@
+using IntegrationsNetz.Core.Accounts;
+using IntegrationsNetz.Core.Common;
 using IntegrationsNetz.Web.Common.Pages;
 using IntegrationsNetz.Core.Configuration;
 using IntegrationsNetz.Core.Mail;
@@ -32,18 +34,21 @@ public sealed class OutboxModel(OutboxService outbox, OutboxSender sender, IOpti
         var options = smtp.CurrentValue;
         (UsesPickup, Host) = (options.UsesPickupFolder, options.Host);
         Problem = options.Problem() ?? sender.Problem;
-        Pending = await outbox.CountAsync(OutboxStatus.Pending, ct);
-        Failed = await outbox.ListAsync(OutboxStatus.Failed, null, 100, ct);
-        Recent = await outbox.ListAsync(null, null, 50, ct);
+        var actor = StaffActor.Of(User);
+        Pending = await outbox.CountAsync(actor, OutboxStatus.Pending, ct);
+        Failed = await outbox.ListAsync(actor, OutboxStatus.Failed, null, 100, ct);
+        Recent = await outbox.ListAsync(actor, null, null, 50, ct);
     }
 
     public async Task<IActionResult> OnPostRetryAsync(Guid id, CancellationToken ct)
     {
-        if ((await outbox.RetryAsync(id, ct)).Succeeded)
+        var result = await outbox.RetryAsync(id, StaffActor.Of(User), ct);
+        if (result.Status == OperationStatus.NotFound)
         {
-            Status(text["Outbox_Requeued"]);
+            return NotFound();
         }
 
+        Status(result.Succeeded ? text["Outbox_Requeued"] : string.Join(" ", result.Errors.Select(e => e.Message)));
         return RedirectToPage();
     }
 }
