@@ -131,7 +131,7 @@ public static class VolunteersApi
         Guid id, ConductCertificateDto dto, ClaimsPrincipal user, VolunteerService volunteers, IStringLocalizer<SharedResource> text, CancellationToken ct)
     {
         var result = FormValues.TryParseDate(dto.SeenOn, out var parsed) && parsed is { } seenOn
-            ? await volunteers.RecordConductCertificateAsync(id, seenOn, user.Identity?.Name ?? string.Empty, ct)
+            ? await volunteers.RecordConductCertificateAsync(id, seenOn, StaffActor.Of(user), ct)
             : OperationResult.Invalid("SeenOn", Messages.Get("ConductCertificateDate"));
         return result.ToNoContent(text["Api_VolunteerNotFound"]);
     }

@@ -147,7 +147,7 @@ public sealed class MatrixWorld
     {
         using var scope = Factory.Services.CreateScope();
         var pages = scope.ServiceProvider.GetRequiredService<Core.Content.PageService>();
-        var result = await pages.CreateAsync(new Core.Content.CreatePage(MunicipalityA, null, $"matrix-seite-{Next()}", 0, "Matrix", "Text"), "matrix");
+        var result = await pages.CreateAsync(new Core.Content.CreatePage(MunicipalityA, null, $"matrix-seite-{Next()}", 0, "Matrix", "Text"), Core.Accounts.StaffActor.System);
         return result.Value!.Id;
     }
 
