@@ -214,6 +214,50 @@ namespace IntegrationsNetz.Core.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("IntegrationsNetz.Core.ChangeLog.IndexingTask", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfferId");
+
+                    b.ToTable("IndexingTasks");
+                });
+
+            modelBuilder.Entity("IntegrationsNetz.Core.ChangeLog.Tombstone", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Alias")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime>("DeletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ItemType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Tombstones");
+                });
+
             modelBuilder.Entity("IntegrationsNetz.Core.Content.Page", b =>
                 {
                     b.Property<Guid>("Id")
@@ -348,29 +392,6 @@ namespace IntegrationsNetz.Core.Data.Migrations.Postgres
                     b.HasIndex("PageVariantId", "Revision");
 
                     b.ToTable("PageVersions");
-                });
-
-            modelBuilder.Entity("IntegrationsNetz.Core.ContentFiles.Tombstone", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Alias")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
-
-                    b.Property<DateTime>("DeletedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("ItemType")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("Tombstones");
                 });
 
             modelBuilder.Entity("IntegrationsNetz.Core.Mail.OutboxMessage", b =>
@@ -738,27 +759,6 @@ namespace IntegrationsNetz.Core.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Teams");
-                });
-
-            modelBuilder.Entity("IntegrationsNetz.Core.Search.IndexingTask", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid>("OfferId")
-                        .HasColumnType("uuid");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OfferId");
-
-                    b.ToTable("IndexingTasks");
                 });
 
             modelBuilder.Entity("IntegrationsNetz.Core.Volunteers.Volunteer", b =>

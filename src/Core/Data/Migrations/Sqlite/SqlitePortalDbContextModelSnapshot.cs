@@ -208,6 +208,48 @@ namespace IntegrationsNetz.Core.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("IntegrationsNetz.Core.ChangeLog.IndexingTask", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfferId");
+
+                    b.ToTable("IndexingTasks");
+                });
+
+            modelBuilder.Entity("IntegrationsNetz.Core.ChangeLog.Tombstone", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Alias")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DeletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Tombstones");
+                });
+
             modelBuilder.Entity("IntegrationsNetz.Core.Content.Page", b =>
                 {
                     b.Property<Guid>("Id")
@@ -342,29 +384,6 @@ namespace IntegrationsNetz.Core.Data.Migrations.Sqlite
                     b.HasIndex("PageVariantId", "Revision");
 
                     b.ToTable("PageVersions");
-                });
-
-            modelBuilder.Entity("IntegrationsNetz.Core.ContentFiles.Tombstone", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Alias")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("DeletedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ItemType")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("Tombstones");
                 });
 
             modelBuilder.Entity("IntegrationsNetz.Core.Mail.OutboxMessage", b =>
@@ -732,25 +751,6 @@ namespace IntegrationsNetz.Core.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Teams");
-                });
-
-            modelBuilder.Entity("IntegrationsNetz.Core.Search.IndexingTask", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("OfferId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OfferId");
-
-                    b.ToTable("IndexingTasks");
                 });
 
             modelBuilder.Entity("IntegrationsNetz.Core.Volunteers.Volunteer", b =>

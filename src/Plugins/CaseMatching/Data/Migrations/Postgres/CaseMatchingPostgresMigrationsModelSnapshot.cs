@@ -231,6 +231,56 @@ namespace IntegrationsNetz.Plugins.CaseMatching.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("IntegrationsNetz.Core.ChangeLog.IndexingTask", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfferId");
+
+                    b.ToTable("IndexingTasks", t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+                });
+
+            modelBuilder.Entity("IntegrationsNetz.Core.ChangeLog.Tombstone", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Alias")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime>("DeletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ItemType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Tombstones", t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+                });
+
             modelBuilder.Entity("IntegrationsNetz.Core.Content.Page", b =>
                 {
                     b.Property<Guid>("Id")
@@ -304,7 +354,8 @@ namespace IntegrationsNetz.Plugins.CaseMatching.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<string>("SourceFingerprint")
-                        .HasColumnType("text");
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -370,32 +421,6 @@ namespace IntegrationsNetz.Plugins.CaseMatching.Data.Migrations.Postgres
                     b.HasIndex("PageVariantId", "Revision");
 
                     b.ToTable("PageVersions", t =>
-                        {
-                            t.ExcludeFromMigrations();
-                        });
-                });
-
-            modelBuilder.Entity("IntegrationsNetz.Core.ContentFiles.Tombstone", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Alias")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
-
-                    b.Property<DateTime>("DeletedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("ItemType")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("Tombstones", t =>
                         {
                             t.ExcludeFromMigrations();
                         });
@@ -584,7 +609,8 @@ namespace IntegrationsNetz.Plugins.CaseMatching.Data.Migrations.Postgres
 
                     b.Property<string>("Description")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<Guid>("OfferId")
                         .HasColumnType("uuid");
@@ -791,30 +817,6 @@ namespace IntegrationsNetz.Plugins.CaseMatching.Data.Migrations.Postgres
                         });
                 });
 
-            modelBuilder.Entity("IntegrationsNetz.Core.Search.IndexingTask", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid>("OfferId")
-                        .HasColumnType("uuid");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OfferId");
-
-                    b.ToTable("IndexingTasks", t =>
-                        {
-                            t.ExcludeFromMigrations();
-                        });
-                });
-
             modelBuilder.Entity("IntegrationsNetz.Core.Volunteers.Volunteer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -885,6 +887,9 @@ namespace IntegrationsNetz.Plugins.CaseMatching.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid>("UserId")
                         .HasColumnType("uuid");
 
@@ -898,6 +903,8 @@ namespace IntegrationsNetz.Plugins.CaseMatching.Data.Migrations.Postgres
 
                     b.HasIndex("UserId")
                         .IsUnique();
+
+                    b.HasIndex("Status", "UpdatedAt");
 
                     b.ToTable("Volunteers", t =>
                         {

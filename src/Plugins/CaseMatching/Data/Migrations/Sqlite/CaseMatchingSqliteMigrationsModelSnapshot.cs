@@ -225,6 +225,54 @@ namespace IntegrationsNetz.Plugins.CaseMatching.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("IntegrationsNetz.Core.ChangeLog.IndexingTask", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfferId");
+
+                    b.ToTable("IndexingTasks", t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+                });
+
+            modelBuilder.Entity("IntegrationsNetz.Core.ChangeLog.Tombstone", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Alias")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DeletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Tombstones", t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+                });
+
             modelBuilder.Entity("IntegrationsNetz.Core.Content.Page", b =>
                 {
                     b.Property<Guid>("Id")
@@ -298,6 +346,7 @@ namespace IntegrationsNetz.Plugins.CaseMatching.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("SourceFingerprint")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
@@ -364,32 +413,6 @@ namespace IntegrationsNetz.Plugins.CaseMatching.Data.Migrations.Sqlite
                     b.HasIndex("PageVariantId", "Revision");
 
                     b.ToTable("PageVersions", t =>
-                        {
-                            t.ExcludeFromMigrations();
-                        });
-                });
-
-            modelBuilder.Entity("IntegrationsNetz.Core.ContentFiles.Tombstone", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Alias")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("DeletedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ItemType")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("Tombstones", t =>
                         {
                             t.ExcludeFromMigrations();
                         });
@@ -578,6 +601,7 @@ namespace IntegrationsNetz.Plugins.CaseMatching.Data.Migrations.Sqlite
 
                     b.Property<string>("Description")
                         .IsRequired()
+                        .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("OfferId")
@@ -785,28 +809,6 @@ namespace IntegrationsNetz.Plugins.CaseMatching.Data.Migrations.Sqlite
                         });
                 });
 
-            modelBuilder.Entity("IntegrationsNetz.Core.Search.IndexingTask", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("OfferId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OfferId");
-
-                    b.ToTable("IndexingTasks", t =>
-                        {
-                            t.ExcludeFromMigrations();
-                        });
-                });
-
             modelBuilder.Entity("IntegrationsNetz.Core.Volunteers.Volunteer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -877,6 +879,9 @@ namespace IntegrationsNetz.Plugins.CaseMatching.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("UserId")
                         .HasColumnType("TEXT");
 
@@ -890,6 +895,8 @@ namespace IntegrationsNetz.Plugins.CaseMatching.Data.Migrations.Sqlite
 
                     b.HasIndex("UserId")
                         .IsUnique();
+
+                    b.HasIndex("Status", "UpdatedAt");
 
                     b.ToTable("Volunteers", t =>
                         {

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace IntegrationsNetz.Core.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresPortalDbContext))]
-    [Migration("20261123145113_Initial")]
+    [Migration("20261201214846_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -217,6 +217,50 @@ namespace IntegrationsNetz.Core.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("IntegrationsNetz.Core.ChangeLog.IndexingTask", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfferId");
+
+                    b.ToTable("IndexingTasks");
+                });
+
+            modelBuilder.Entity("IntegrationsNetz.Core.ChangeLog.Tombstone", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Alias")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime>("DeletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ItemType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Tombstones");
+                });
+
             modelBuilder.Entity("IntegrationsNetz.Core.Content.Page", b =>
                 {
                     b.Property<Guid>("Id")
@@ -287,7 +331,8 @@ namespace IntegrationsNetz.Core.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<string>("SourceFingerprint")
-                        .HasColumnType("text");
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -352,27 +397,200 @@ namespace IntegrationsNetz.Core.Data.Migrations.Postgres
                     b.ToTable("PageVersions");
                 });
 
-            modelBuilder.Entity("IntegrationsNetz.Core.ContentFiles.Tombstone", b =>
+            modelBuilder.Entity("IntegrationsNetz.Core.Mail.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
-                    b.Property<string>("Alias")
+                    b.Property<byte[]>("AttachmentContent")
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("AttachmentName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("ClaimToken")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("ClaimedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("HtmlBody")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
-                    b.Property<DateTime>("DeletedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("ItemType")
+                    b.Property<string>("TextBody")
                         .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("text");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("UnsubscribeUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.HasKey("Id");
 
-                    b.ToTable("Tombstones");
+                    b.HasIndex("MessageId")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "NextAttemptAt");
+
+                    b.ToTable("OutboxMessages", (string)null);
+                });
+
+            modelBuilder.Entity("IntegrationsNetz.Core.Offers.Offer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("City")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateOnly?>("LastCheckedOn")
+                        .HasColumnType("date");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("OfferKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Postcode")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<string>("ProviderName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("StepFree")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Street")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.PrimitiveCollection<List<string>>("Tags")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("Offers", (string)null);
+
+                    b.HasDiscriminator<string>("OfferKind").HasValue("Offer");
+
+                    b.UseTphMappingStrategy();
+                });
+
+            modelBuilder.Entity("IntegrationsNetz.Core.Offers.OfferText", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfferId", "Culture")
+                        .IsUnique();
+
+                    b.ToTable("OfferTexts");
                 });
 
             modelBuilder.Entity("IntegrationsNetz.Core.Organisation.Cooperation", b =>
@@ -546,6 +764,98 @@ namespace IntegrationsNetz.Core.Data.Migrations.Postgres
                     b.ToTable("Teams");
                 });
 
+            modelBuilder.Entity("IntegrationsNetz.Core.Volunteers.Volunteer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.PrimitiveCollection<List<string>>("Availability")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<DateOnly?>("ConductCertificateRecheckOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ConductCertificateSeenBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateOnly?>("ConductCertificateSeenOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.PrimitiveCollection<List<string>>("Languages")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Notifications")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("PreferredCulture")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.PrimitiveCollection<List<string>>("Skills")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("UnsubscribeToken")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("VolunteerCircleId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnsubscribeToken")
+                        .IsUnique();
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "UpdatedAt");
+
+                    b.ToTable("Volunteers");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -668,6 +978,21 @@ namespace IntegrationsNetz.Core.Data.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("OfferMunicipalities", b =>
+                {
+                    b.Property<Guid>("MunicipalitiesId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("MunicipalitiesId", "OfferId");
+
+                    b.HasIndex("OfferId");
+
+                    b.ToTable("OfferMunicipalities");
+                });
+
             modelBuilder.Entity("TeamMunicipalities", b =>
                 {
                     b.Property<Guid>("MunicipalitiesId")
@@ -681,6 +1006,189 @@ namespace IntegrationsNetz.Core.Data.Migrations.Postgres
                     b.HasIndex("TeamId");
 
                     b.ToTable("TeamMunicipalities");
+                });
+
+            modelBuilder.Entity("VolunteerMunicipalities", b =>
+                {
+                    b.Property<Guid>("MunicipalitiesId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("VolunteerId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("MunicipalitiesId", "VolunteerId");
+
+                    b.HasIndex("VolunteerId");
+
+                    b.ToTable("VolunteerMunicipalities");
+                });
+
+            modelBuilder.Entity("IntegrationsNetz.Core.Offers.Authority", b =>
+                {
+                    b.HasBaseType("IntegrationsNetz.Core.Offers.Offer");
+
+                    b.Property<string>("AppointmentUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("AuthorityType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("ByAppointment")
+                        .HasColumnType("boolean");
+
+                    b.PrimitiveCollection<List<string>>("Languages")
+                        .IsRequired()
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasColumnType("text[]")
+                        .HasColumnName("Languages");
+
+                    b.PrimitiveCollection<List<string>>("OpeningHours")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<bool>("TemporarilyClosed")
+                        .HasColumnType("boolean");
+
+                    b.HasDiscriminator().HasValue("Authority");
+                });
+
+            modelBuilder.Entity("IntegrationsNetz.Core.Offers.Internship", b =>
+                {
+                    b.HasBaseType("IntegrationsNetz.Core.Offers.Offer");
+
+                    b.Property<int?>("DurationWeeks")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Employer")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("GermanLevel")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<int?>("HoursPerWeek")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("InternshipType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("OccupationalField")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("Paid")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("Places")
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasColumnType("integer")
+                        .HasColumnName("Places");
+
+                    b.Property<DateOnly?>("StartsOn")
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasColumnType("date")
+                        .HasColumnName("StartsOn");
+
+                    b.HasDiscriminator().HasValue("Internship");
+                });
+
+            modelBuilder.Entity("IntegrationsNetz.Core.Offers.LanguageCourse", b =>
+                {
+                    b.HasBaseType("IntegrationsNetz.Core.Offers.Offer");
+
+                    b.Property<bool>("Childcare")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Cost")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("CourseType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<decimal?>("FeeAmount")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("numeric(10,2)");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("LevelFrom")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("LevelTo")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<int?>("Places")
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasColumnType("integer")
+                        .HasColumnName("Places");
+
+                    b.Property<int>("PlacesTaken")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("RegistrationDeadline")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("RollingEntry")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("StartsOn")
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasColumnType("date")
+                        .HasColumnName("StartsOn");
+
+                    b.Property<TimeOnly?>("TimeFrom")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<TimeOnly?>("TimeTo")
+                        .HasColumnType("time without time zone");
+
+                    b.PrimitiveCollection<int[]>("Weekdays")
+                        .IsRequired()
+                        .HasColumnType("integer[]");
+
+                    b.Property<bool>("WomenOnly")
+                        .HasColumnType("boolean");
+
+                    b.HasDiscriminator().HasValue("LanguageCourse");
+                });
+
+            modelBuilder.Entity("IntegrationsNetz.Core.Offers.VolunteerCircle", b =>
+                {
+                    b.HasBaseType("IntegrationsNetz.Core.Offers.Offer");
+
+                    b.PrimitiveCollection<List<string>>("Activities")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.PrimitiveCollection<List<string>>("Languages")
+                        .IsRequired()
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasColumnType("text[]")
+                        .HasColumnName("Languages");
+
+                    b.Property<string>("MeetingTimes")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasDiscriminator().HasValue("VolunteerCircle");
                 });
 
             modelBuilder.Entity("CooperationMunicipalities", b =>
@@ -780,6 +1288,15 @@ namespace IntegrationsNetz.Core.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("IntegrationsNetz.Core.Offers.OfferText", b =>
+                {
+                    b.HasOne("IntegrationsNetz.Core.Offers.Offer", null)
+                        .WithMany("Texts")
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("IntegrationsNetz.Core.Organisation.Municipality", b =>
                 {
                     b.HasOne("IntegrationsNetz.Core.Organisation.District", "District")
@@ -805,6 +1322,15 @@ namespace IntegrationsNetz.Core.Data.Migrations.Postgres
                     b.Navigation("District");
 
                     b.Navigation("Provider");
+                });
+
+            modelBuilder.Entity("IntegrationsNetz.Core.Volunteers.Volunteer", b =>
+                {
+                    b.HasOne("IntegrationsNetz.Core.Accounts.PortalUser", null)
+                        .WithOne()
+                        .HasForeignKey("IntegrationsNetz.Core.Volunteers.Volunteer", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
@@ -858,6 +1384,21 @@ namespace IntegrationsNetz.Core.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("OfferMunicipalities", b =>
+                {
+                    b.HasOne("IntegrationsNetz.Core.Organisation.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalitiesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("IntegrationsNetz.Core.Offers.Offer", null)
+                        .WithMany()
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TeamMunicipalities", b =>
                 {
                     b.HasOne("IntegrationsNetz.Core.Organisation.Municipality", null)
@@ -873,6 +1414,21 @@ namespace IntegrationsNetz.Core.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("VolunteerMunicipalities", b =>
+                {
+                    b.HasOne("IntegrationsNetz.Core.Organisation.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalitiesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("IntegrationsNetz.Core.Volunteers.Volunteer", null)
+                        .WithMany()
+                        .HasForeignKey("VolunteerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("IntegrationsNetz.Core.Accounts.PortalUser", b =>
                 {
                     b.Navigation("Assignments");
@@ -881,6 +1437,11 @@ namespace IntegrationsNetz.Core.Data.Migrations.Postgres
             modelBuilder.Entity("IntegrationsNetz.Core.Content.Page", b =>
                 {
                     b.Navigation("Variants");
+                });
+
+            modelBuilder.Entity("IntegrationsNetz.Core.Offers.Offer", b =>
+                {
+                    b.Navigation("Texts");
                 });
 
             modelBuilder.Entity("IntegrationsNetz.Core.Organisation.District", b =>

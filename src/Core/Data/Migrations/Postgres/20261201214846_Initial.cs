@@ -97,6 +97,107 @@ namespace IntegrationsNetz.Core.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "IndexingTasks",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OfferId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IndexingTasks", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Offers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Slug = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    LastCheckedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ProviderName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Street = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Postcode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: true),
+                    City = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Latitude = table.Column<double>(type: "double precision", nullable: true),
+                    Longitude = table.Column<double>(type: "double precision", nullable: true),
+                    ContactEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ContactPhone = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    Website = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Tags = table.Column<List<string>>(type: "text[]", nullable: false),
+                    StepFree = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    OfferKind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    AuthorityType = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    OpeningHours = table.Column<List<string>>(type: "text[]", nullable: true),
+                    ByAppointment = table.Column<bool>(type: "boolean", nullable: true),
+                    TemporarilyClosed = table.Column<bool>(type: "boolean", nullable: true),
+                    AppointmentUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Languages = table.Column<List<string>>(type: "text[]", nullable: true),
+                    Employer = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    OccupationalField = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    InternshipType = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    GermanLevel = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
+                    DurationWeeks = table.Column<int>(type: "integer", nullable: true),
+                    HoursPerWeek = table.Column<int>(type: "integer", nullable: true),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Paid = table.Column<bool>(type: "boolean", nullable: true),
+                    Places = table.Column<int>(type: "integer", nullable: true),
+                    CourseType = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    LevelFrom = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
+                    LevelTo = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    RollingEntry = table.Column<bool>(type: "boolean", nullable: true),
+                    RegistrationDeadline = table.Column<DateOnly>(type: "date", nullable: true),
+                    Weekdays = table.Column<int[]>(type: "integer[]", nullable: true),
+                    TimeFrom = table.Column<TimeOnly>(type: "time without time zone", nullable: true),
+                    TimeTo = table.Column<TimeOnly>(type: "time without time zone", nullable: true),
+                    Format = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Childcare = table.Column<bool>(type: "boolean", nullable: true),
+                    WomenOnly = table.Column<bool>(type: "boolean", nullable: true),
+                    Cost = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    FeeAmount = table.Column<decimal>(type: "numeric(10,2)", precision: 10, scale: 2, nullable: true),
+                    PlacesTaken = table.Column<int>(type: "integer", nullable: true),
+                    Activities = table.Column<List<string>>(type: "text[]", nullable: true),
+                    MeetingTimes = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Offers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OutboxMessages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    MessageId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    To = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Subject = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    TextBody = table.Column<string>(type: "text", nullable: false),
+                    HtmlBody = table.Column<string>(type: "text", nullable: false),
+                    Purpose = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    UnsubscribeUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    AttachmentName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    AttachmentContent = table.Column<byte[]>(type: "bytea", nullable: true),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    NextAttemptAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    SentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastError = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    ClaimToken = table.Column<Guid>(type: "uuid", nullable: true),
+                    ClaimedUntil = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboxMessages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Providers",
                 columns: table => new
                 {
@@ -247,6 +348,42 @@ namespace IntegrationsNetz.Core.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Volunteers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DisplayName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Phone = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    PreferredCulture = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Status = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ConfirmedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ApprovedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ApprovedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Languages = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Skills = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Availability = table.Column<List<string>>(type: "text[]", nullable: false),
+                    VolunteerCircleId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ConductCertificateSeenOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ConductCertificateSeenBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ConductCertificateRecheckOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Notifications = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    UnsubscribeToken = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Volunteers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Volunteers_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Municipalities",
                 columns: table => new
                 {
@@ -268,6 +405,27 @@ namespace IntegrationsNetz.Core.Data.Migrations.Postgres
                         principalTable: "Districts",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OfferTexts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OfferId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Culture = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Description = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OfferTexts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OfferTexts_Offers_OfferId",
+                        column: x => x.OfferId,
+                        principalTable: "Offers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -347,6 +505,30 @@ namespace IntegrationsNetz.Core.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "OfferMunicipalities",
+                columns: table => new
+                {
+                    MunicipalitiesId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OfferId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OfferMunicipalities", x => new { x.MunicipalitiesId, x.OfferId });
+                    table.ForeignKey(
+                        name: "FK_OfferMunicipalities_Municipalities_MunicipalitiesId",
+                        column: x => x.MunicipalitiesId,
+                        principalTable: "Municipalities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_OfferMunicipalities_Offers_OfferId",
+                        column: x => x.OfferId,
+                        principalTable: "Offers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Pages",
                 columns: table => new
                 {
@@ -372,6 +554,30 @@ namespace IntegrationsNetz.Core.Data.Migrations.Postgres
                         principalTable: "Pages",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "VolunteerMunicipalities",
+                columns: table => new
+                {
+                    MunicipalitiesId = table.Column<Guid>(type: "uuid", nullable: false),
+                    VolunteerId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_VolunteerMunicipalities", x => new { x.MunicipalitiesId, x.VolunteerId });
+                    table.ForeignKey(
+                        name: "FK_VolunteerMunicipalities_Municipalities_MunicipalitiesId",
+                        column: x => x.MunicipalitiesId,
+                        principalTable: "Municipalities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_VolunteerMunicipalities_Volunteers_VolunteerId",
+                        column: x => x.VolunteerId,
+                        principalTable: "Volunteers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -454,7 +660,7 @@ namespace IntegrationsNetz.Core.Data.Migrations.Postgres
                     PublishAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     UnpublishAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     Revision = table.Column<int>(type: "integer", nullable: false),
-                    SourceFingerprint = table.Column<string>(type: "text", nullable: true),
+                    SourceFingerprint = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
@@ -552,6 +758,11 @@ namespace IntegrationsNetz.Core.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_IndexingTasks_OfferId",
+                table: "IndexingTasks",
+                column: "OfferId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Municipalities_DistrictId",
                 table: "Municipalities",
                 column: "DistrictId");
@@ -561,6 +772,34 @@ namespace IntegrationsNetz.Core.Data.Migrations.Postgres
                 table: "Municipalities",
                 column: "Slug",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OfferMunicipalities_OfferId",
+                table: "OfferMunicipalities",
+                column: "OfferId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Offers_Slug",
+                table: "Offers",
+                column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OfferTexts_OfferId_Culture",
+                table: "OfferTexts",
+                columns: new[] { "OfferId", "Culture" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_MessageId",
+                table: "OutboxMessages",
+                column: "MessageId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_Status_NextAttemptAt",
+                table: "OutboxMessages",
+                columns: new[] { "Status", "NextAttemptAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Pages_MunicipalityId_ParentId_Slug",
@@ -645,6 +884,28 @@ namespace IntegrationsNetz.Core.Data.Migrations.Postgres
                 table: "Teams",
                 column: "Slug",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VolunteerMunicipalities_VolunteerId",
+                table: "VolunteerMunicipalities",
+                column: "VolunteerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Volunteers_Status_UpdatedAt",
+                table: "Volunteers",
+                columns: new[] { "Status", "UpdatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Volunteers_UnsubscribeToken",
+                table: "Volunteers",
+                column: "UnsubscribeToken",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Volunteers_UserId",
+                table: "Volunteers",
+                column: "UserId",
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -675,6 +936,18 @@ namespace IntegrationsNetz.Core.Data.Migrations.Postgres
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
+                name: "IndexingTasks");
+
+            migrationBuilder.DropTable(
+                name: "OfferMunicipalities");
+
+            migrationBuilder.DropTable(
+                name: "OfferTexts");
+
+            migrationBuilder.DropTable(
+                name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
                 name: "PageVersions");
 
             migrationBuilder.DropTable(
@@ -690,13 +963,16 @@ namespace IntegrationsNetz.Core.Data.Migrations.Postgres
                 name: "Tombstones");
 
             migrationBuilder.DropTable(
+                name: "VolunteerMunicipalities");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
-                name: "PageVariants");
+                name: "Offers");
 
             migrationBuilder.DropTable(
-                name: "AspNetUsers");
+                name: "PageVariants");
 
             migrationBuilder.DropTable(
                 name: "Cooperations");
@@ -705,10 +981,16 @@ namespace IntegrationsNetz.Core.Data.Migrations.Postgres
                 name: "Teams");
 
             migrationBuilder.DropTable(
+                name: "Volunteers");
+
+            migrationBuilder.DropTable(
                 name: "Pages");
 
             migrationBuilder.DropTable(
                 name: "Providers");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUsers");
 
             migrationBuilder.DropTable(
                 name: "Municipalities");
