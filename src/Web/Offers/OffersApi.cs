@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using IntegrationsNetz.Web.Search;
 using System.Security.Claims;
 using IntegrationsNetz.Core.Accounts;
@@ -30,17 +31,17 @@ public static class OffersApi
         return app;
     }
 
-    private static async Task<Results<Ok<OfferDto>, ProblemHttpResult>> GetAsync(Guid id, OfferService offers, CancellationToken ct) =>
+    private static async Task<Results<Ok<OfferDto>, ProblemHttpResult>> GetAsync(Guid id, OfferService offers, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
         await offers.FindAsync(id, ct) is { Status: OfferStatus.Published } offer
             ? TypedResults.Ok(OfferMapping.ToDto(offer))
-            : Problems.NotFound("Dieses Angebot gibt es nicht oder es ist nicht veröffentlicht.");
+            : Problems.NotFound(text["Api_OfferNotPublished"]);
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> CalendarAsync(
-        Guid id, OfferService offers, HttpRequest request, TimeProvider time, CancellationToken ct)
+        Guid id, OfferService offers, HttpRequest request, TimeProvider time, IStringLocalizer<SharedResource> text, CancellationToken ct)
     {
         if (await offers.FindAsync(id, ct) is not LanguageCourse { Status: OfferStatus.Published } course || !CourseCalendar.HasDates(course))
         {
-            return Problems.NotFound("Für dieses Angebot gibt es keine Kurstermine.");
+            return Problems.NotFound(text["Api_OfferNoCourseDates"]);
         }
 
         var url = $"{request.Scheme}://{request.Host}{SearchParameters.OfferUrl(PortalCulture.SourceKey, course.Slug)}";
@@ -65,13 +66,13 @@ public static class OffersApi
     }
 
     private static async Task<Results<Ok<OfferDto>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
-        Guid id, OfferDto input, ClaimsPrincipal user, OfferService offers, PortalDbContext db, CancellationToken ct)
+        Guid id, OfferDto input, ClaimsPrincipal user, OfferService offers, PortalDbContext db, IStringLocalizer<SharedResource> text, CancellationToken ct)
     {
         var actor = StaffActor.Of(user);
         var existing = await offers.FindForEditAsync(id, actor, ct);
         if (existing is null)
         {
-            return Problems.NotFound("Dieses Angebot gibt es nicht.");
+            return Problems.NotFound(text["Api_OfferNotFound"]);
         }
 
         var errors = new List<FieldError>();
@@ -81,13 +82,7 @@ public static class OffersApi
             return Problems.Validation(errors);
         }
 
-        var result = await offers.SaveAsync(offer, actor, ct);
-        return result.Status switch
-        {
-            OperationStatus.Success => TypedResults.Ok(OfferMapping.ToDto(offer)),
-            OperationStatus.NotFound => Problems.NotFound("Dieses Angebot gibt es nicht."),
-            _ => Problems.Validation(result.Errors),
-        };
+        return (await offers.SaveAsync(offer, actor, ct)).ToHttp(() => TypedResults.Ok(OfferMapping.ToDto(offer)), text["Api_OfferNotFound"]);
     }
 
     public sealed record ImportResultDto(int Created, int Updated);
@@ -117,6 +112,6 @@ public static class OffersApi
         return result.Succeeded ? TypedResults.Ok(new ImportResultDto(result.Created, result.Updated)) : Problems.Validation(result.Errors);
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(Guid id, ClaimsPrincipal user, OfferService offers, CancellationToken ct) =>
-        (await offers.DeleteAsync(id, StaffActor.Of(user), ct)).Succeeded ? TypedResults.NoContent() : Problems.NotFound("Dieses Angebot gibt es nicht.");
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(Guid id, ClaimsPrincipal user, OfferService offers, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+        (await offers.DeleteAsync(id, StaffActor.Of(user), ct)).Succeeded ? TypedResults.NoContent() : Problems.NotFound(text["Api_OfferNotFound"]);
 }

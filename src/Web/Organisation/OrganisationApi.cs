@@ -74,9 +74,13 @@ public static class OrganisationApi
         Func<Guid, OrganisationEditor, IStringLocalizer<SharedResource>, CancellationToken, Task<Results<Ok<TDto>, ProblemHttpResult>>> get =
             async (id, editor, text, ct) => await find(editor, id, ct) is { } item ? TypedResults.Ok(toDto(item)) : Problems.NotFound(text[notFoundKey]);
         Func<TCommand, OrganisationEditor, HttpRequest, ClaimsPrincipal, IStringLocalizer<SharedResource>, CancellationToken, Task<Results<Created<TDto>, ValidationProblem, ProblemHttpResult>>> create =
-            async (command, editor, request, user, text, ct) => (await save(editor, null, command, StaffActor.Of(user), ct)).ToHttp(item => Created(request, toDto(item)), text[notFoundKey]);
+            async (command, editor, request, user, text, ct) => command is null
+                ? Problems.Validation("body", text["Api_BodyRequired"])
+                : (await save(editor, null, command, StaffActor.Of(user), ct)).ToHttp(item => Created(request, toDto(item)), text[notFoundKey]);
         Func<Guid, TCommand, OrganisationEditor, ClaimsPrincipal, IStringLocalizer<SharedResource>, CancellationToken, Task<Results<Ok<TDto>, ValidationProblem, ProblemHttpResult>>> update =
-            async (id, command, editor, user, text, ct) => (await save(editor, id, command, StaffActor.Of(user), ct)).ToHttp(item => TypedResults.Ok(toDto(item)), text[notFoundKey]);
+            async (id, command, editor, user, text, ct) => command is null
+                ? Problems.Validation("body", text["Api_BodyRequired"])
+                : (await save(editor, id, command, StaffActor.Of(user), ct)).ToHttp(item => TypedResults.Ok(toDto(item)), text[notFoundKey]);
         Func<Guid, OrganisationEditor, IStringLocalizer<SharedResource>, CancellationToken, Task<Results<NoContent, ValidationProblem, ProblemHttpResult>>> delete =
             async (id, editor, text, ct) => (await editor.DeleteAsync<TItem>(id, ct)).ToNoContent(text[notFoundKey]);
         group.MapGet("/{id:guid}", get).WithName($"Get{name}").WithSummary($"{label} lesen");

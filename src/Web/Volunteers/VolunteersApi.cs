@@ -89,37 +89,21 @@ public static class VolunteersApi
             : Problems.NotFound("Zu diesem Konto gibt es kein Profil.");
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> UpdateAsync(
-        VolunteerProfileDto dto, ClaimsPrincipal user, VolunteerService volunteers, CancellationToken ct)
-    {
-        var result = await volunteers.UpdateAsync(UserId(user), ToInput(dto), ct);
-        return result.Status switch
-        {
-            OperationStatus.Success => TypedResults.NoContent(),
-            OperationStatus.NotFound => Problems.NotFound("Zu diesem Konto gibt es kein Profil."),
-            _ => Problems.Validation(result.Errors),
-        };
-    }
+        VolunteerProfileDto dto, ClaimsPrincipal user, VolunteerService volunteers, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+        (await volunteers.UpdateAsync(UserId(user), ToInput(dto), ct)).ToNoContent(text["Api_VolunteerProfileNotFound"]);
 
-    private static async Task<Results<Ok<VolunteerExport>, ProblemHttpResult>> ExportAsync(ClaimsPrincipal user, VolunteerService volunteers, CancellationToken ct) =>
-        await volunteers.ExportAsync(UserId(user), ct) is { } export ? TypedResults.Ok(export) : Problems.NotFound("Zu diesem Konto gibt es kein Profil.");
+    private static async Task<Results<Ok<VolunteerExport>, ProblemHttpResult>> ExportAsync(ClaimsPrincipal user, VolunteerService volunteers, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+        await volunteers.ExportAsync(UserId(user), ct) is { } export ? TypedResults.Ok(export) : Problems.NotFound(text["Api_VolunteerProfileNotFound"]);
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(ClaimsPrincipal user, VolunteerService volunteers, CancellationToken ct) =>
-        (await volunteers.DeleteAsync(UserId(user), ct)).Succeeded ? TypedResults.NoContent() : Problems.NotFound("Zu diesem Konto gibt es kein Profil.");
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(ClaimsPrincipal user, VolunteerService volunteers, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+        (await volunteers.DeleteAsync(UserId(user), ct)).Succeeded ? TypedResults.NoContent() : Problems.NotFound(text["Api_VolunteerProfileNotFound"]);
 
-    private static async Task<Results<Ok, ProblemHttpResult, ValidationProblem>> ApproveAsync(
-        Guid id, ClaimsPrincipal user, VolunteerService volunteers, PasswordResetMail links, HttpRequest request, CancellationToken ct)
-    {
-        var result = await volunteers.ApproveAsync(id, StaffActor.Of(user), links.BaseUrl(request), ct);
-        return result.Status switch
-        {
-            OperationStatus.Success => TypedResults.Ok(),
-            OperationStatus.NotFound => Problems.NotFound("Diese Person gibt es nicht."),
-            _ => Problems.Validation(result.Errors),
-        };
-    }
+    private static async Task<Results<Ok, ValidationProblem, ProblemHttpResult>> ApproveAsync(
+        Guid id, ClaimsPrincipal user, VolunteerService volunteers, PasswordResetMail links, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+        (await volunteers.ApproveAsync(id, StaffActor.Of(user), links.BaseUrl(request), ct)).ToHttp(TypedResults.Ok, text["Api_VolunteerNotFound"]);
 
-    private static async Task<Results<Ok, ProblemHttpResult>> UnsubscribeAsync(string? token, VolunteerService volunteers, CancellationToken ct) =>
-        await volunteers.UnsubscribeAsync(token, ct) ? TypedResults.Ok() : Problems.NotFound("Dieser Abmeldelink ist ungültig.");
+    private static async Task<Results<Ok, ProblemHttpResult>> UnsubscribeAsync(string? token, VolunteerService volunteers, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+        await volunteers.UnsubscribeAsync(token, ct) ? TypedResults.Ok() : Problems.NotFound(text["Api_UnsubscribeLinkInvalid"]);
 
     private static async Task<Ok<List<VolunteerListItemDto>>> ListAsync(ClaimsPrincipal user, VolunteerService volunteers, CancellationToken ct) =>
         TypedResults.Ok((await volunteers.ListForCoordinatorAsync(StaffActor.Of(user), ct)).Select(x => new VolunteerListItemDto(

@@ -46,8 +46,9 @@ public static class AuthorizationTable
         yield return Form("POST /{culture:portalculture}/mitmachen/bestaetigen", "/de/mitmachen/bestaetigen?token=falsch", "*=invalid");
 
         // The error pages answer with the status they are about.
-        yield return Get("GET /error", "/error", "*=500");
-        yield return Form("POST /error", "/error", "*=500");
+        // Asked for directly, the error page does not exist (it only renders the handled exception).
+        yield return Get("GET /error", "/error", "*=404");
+        yield return Form("POST /error", "/error", "*=404");
         yield return Get("GET /status/{code:int}", "/status/404", "*=404");
         yield return Form("POST /status/{code:int}", "/status/404", "*=404");
         yield return Get("ANY /healthz", "/healthz", Public);
@@ -188,9 +189,62 @@ public static class AuthorizationTable
         yield return Get("GET /backoffice/cases/review", "/backoffice/cases/review", CaseWork);
         yield return Get("GET /backoffice/cases/statistics", "/backoffice/cases/statistics", Statistics);
         yield return Get("GET /backoffice/cases/retention", "/backoffice/cases/retention", Administration);
+        yield return Api("POST /api/v1/referrals/{id:guid}/correction", HttpMethod.Post, $"/api/v1/referrals/{w.ReferralA}/correction", CaseOfA.Replace("=ok", "=invalid", StringComparison.Ordinal));
+        yield return Form("POST /backoffice/cases/needs/{needId:guid}?handler=Correct", $"/backoffice/cases/needs/{w.NeedA}?handler=Correct", CaseOfA.Replace("=ok", "=404", StringComparison.Ordinal));
+        yield return Form("POST /backoffice/cases/{id:guid}?handler=AchieveGoal", $"{casePage}?handler=AchieveGoal", CaseOfA.Replace("=ok", "=404", StringComparison.Ordinal));
         yield return Form("POST /backoffice/cases/retention?handler=Run", "/backoffice/cases/retention?handler=Run", Administration);
         yield return Get("GET /backoffice/cases/substitutions", "/backoffice/cases/substitutions", CaseWork);
         yield return Form("POST /backoffice/cases/substitutions", "/backoffice/cases/substitutions", CaseWork);
+
+        // The API twin of the back office: the same policies as the pages, scope in the services.
+        var pageApi = $"/api/v1/pages/{w.PageA}";
+        const string ContentOfA = Content + " edB=404 coB=404";
+        var contentInvalid = ContentOfA.Replace("*=ok", "*=invalid", StringComparison.Ordinal);
+        yield return Get("GET /api/v1/pages/owners", "/api/v1/pages/owners", Content);
+        yield return Get("GET /api/v1/pages/", $"/api/v1/pages?owner={MatrixWorld.A}", ContentOfA);
+        yield return Get("GET /api/v1/pages/{id:guid}", pageApi, ContentOfA);
+        yield return Get("GET /api/v1/pages/{id:guid}/variants/{culture}/versions", pageApi + "/variants/de/versions", ContentOfA);
+        yield return Api("POST /api/v1/pages/", HttpMethod.Post, "/api/v1/pages", Content.Replace("*=ok", "*=invalid", StringComparison.Ordinal));
+        yield return Api("PUT /api/v1/pages/{id:guid}", HttpMethod.Put, pageApi, contentInvalid);
+        // An empty variant is refused on input before the page is looked up, for callers of B too (the answer tells nothing about the page).
+        yield return Api("PUT /api/v1/pages/{id:guid}/variants/{culture}", HttpMethod.Put, pageApi + "/variants/de", "anon=login edA=invalid edB=invalid coA=invalid coB=invalid admin=invalid *=denied");
+        // An empty schedule clears it.
+        yield return Api("PUT /api/v1/pages/{id:guid}/variants/{culture}/schedule", HttpMethod.Put, pageApi + "/variants/de/schedule", ContentOfA);
+        // Without a version number there is no version to go back to.
+        yield return Api("POST /api/v1/pages/{id:guid}/variants/{culture}/rollback", HttpMethod.Post, pageApi + "/variants/de/rollback", NotFoundForContent);
+        yield return Row("POST /api/v1/pages/{id:guid}/variants/{culture}/publish", async c => await c.Api.PostAsync($"/api/v1/pages/{await w.NewPageAAsync()}/variants/de/publish", null), ContentOfA);
+        yield return Row("POST /api/v1/pages/{id:guid}/variants/{culture}/unpublish", async c => await c.Api.PostAsync($"/api/v1/pages/{await w.NewPageAAsync()}/variants/de/unpublish", null), ContentOfA);
+        yield return Row("DELETE /api/v1/pages/{id:guid}", async c => await c.Api.DeleteAsync($"/api/v1/pages/{await w.NewPageAAsync()}"), ContentOfA);
+        var organisationMissing = Organisation.Replace("=ok", "=404", StringComparison.Ordinal);
+        var organisationInvalid = Organisation.Replace("=ok", "=invalid", StringComparison.Ordinal);
+        foreach (var items in new[] { "districts", "providers", "cooperations", "teams", "municipalities" })
+        {
+            if (items != "municipalities")
+            {
+                yield return Get($"GET /api/v1/{items}/", $"/api/v1/{items}", Organisation);
+            }
+
+            yield return Get($"GET /api/v1/{items}/{{id:guid}}", $"/api/v1/{items}/{Guid.NewGuid()}", organisationMissing);
+            yield return Api($"POST /api/v1/{items}/", HttpMethod.Post, $"/api/v1/{items}", organisationInvalid);
+            yield return Api($"PUT /api/v1/{items}/{{id:guid}}", HttpMethod.Put, $"/api/v1/{items}/{Guid.NewGuid()}", organisationMissing);
+            yield return Row($"DELETE /api/v1/{items}/{{id:guid}}", c => c.Api.DeleteAsync($"/api/v1/{items}/{Guid.NewGuid()}"), organisationMissing);
+        }
+
+        var administrationMissing = Administration.Replace("=ok", "=404", StringComparison.Ordinal);
+        yield return Get("GET /api/v1/users/", "/api/v1/users", Administration);
+        yield return Get("GET /api/v1/users/{id:guid}", $"/api/v1/users/{w.EditorA}", Administration);
+        yield return Api("POST /api/v1/users/", HttpMethod.Post, "/api/v1/users", Administration.Replace("=ok", "=invalid", StringComparison.Ordinal));
+        yield return Api("PUT /api/v1/users/{id:guid}", HttpMethod.Put, $"/api/v1/users/{Guid.NewGuid()}", administrationMissing);
+        foreach (var action in new[] { "invite", "disable", "enable" })
+        {
+            yield return Api($"POST /api/v1/users/{{id:guid}}/{action}", HttpMethod.Post, $"/api/v1/users/{Guid.NewGuid()}/{action}", administrationMissing);
+        }
+
+        yield return Get("GET /api/v1/volunteers/", "/api/v1/volunteers", Organisation);
+        yield return Row("POST /api/v1/volunteers/{id:guid}/conduct-certificate",
+            async c => await c.Api.PostAsJsonAsync($"/api/v1/volunteers/{await w.NewVolunteerAAsync()}/conduct-certificate", new { seenOn = "2026-11-30" }), Organisation + " coB=404");
+        yield return Get("GET /api/v1/outbox/", "/api/v1/outbox", Organisation);
+        yield return Api("POST /api/v1/outbox/{id:guid}/retry", HttpMethod.Post, $"/api/v1/outbox/{Guid.NewGuid()}/retry", organisationMissing);
 
         // The volunteer's own account (the deleting caller is a fresh volunteer; without "confirm" the form deletes nothing).
         yield return Row("DELETE /api/v1/volunteers/me",
@@ -202,10 +256,13 @@ public static class AuthorizationTable
         yield return Get("GET /backoffice/account/two-factor", "/backoffice/account/two-factor", SignedIn);
         yield return Form("POST /backoffice/account/two-factor", "/backoffice/account/two-factor", SignedIn);
         yield return Form("POST /backoffice/account/two-factor?handler=Disable", "/backoffice/account/two-factor?handler=Disable", SignedIn);
+        yield return Get("GET /backoffice/account/recovery-codes", "/backoffice/account/recovery-codes", Staff);
+        yield return Form("POST /backoffice/account/two-factor?handler=RecoveryCodes", "/backoffice/account/two-factor?handler=RecoveryCodes", SignedIn);
         yield return Get("GET /backoffice/login", "/backoffice/login", Public);
         yield return Form("POST /backoffice/login", "/backoffice/login", Public);
         yield return Get("GET /backoffice/login/two-factor", "/backoffice/login/two-factor", "*=login");
         yield return Form("POST /backoffice/login/two-factor", "/backoffice/login/two-factor", "*=login");
+        yield return Form("POST /backoffice/login/two-factor?handler=RecoveryCode", "/backoffice/login/two-factor?handler=RecoveryCode", "*=login");
         yield return Get("GET /backoffice/account/logout", "/backoffice/account/logout", Public);
         yield return Form("POST /backoffice/account/logout", "/backoffice/account/logout", "*=login");
     }

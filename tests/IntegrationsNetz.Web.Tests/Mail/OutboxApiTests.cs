@@ -14,6 +14,8 @@ public sealed class OutboxApiTests(PortalFactory factory) : IClassFixture<Portal
     [Fact]
     public async Task A_coordinator_finds_a_failed_mail_and_a_retry_delivers_it()
     {
+        // Coordinators see the mails to the people of their municipalities: the recipient works for Weinheim.
+        await TestAccounts.EnsureAsync(factory, "abgelehnt@weinheim.example", "Editor", "weinheim");
         var id = await FailedMailAsync("abgelehnt@weinheim.example");
         var coordinator = await CoordinatorAsync();
 
@@ -38,14 +40,16 @@ public sealed class OutboxApiTests(PortalFactory factory) : IClassFixture<Portal
         await ProblemAssert.FieldAsync(await coordinator.GetAsync("/api/v1/outbox?status=Verloren"), "status", "Status");
         await ProblemAssert.FieldAsync(await coordinator.GetAsync("/api/v1/outbox?take=5000"), "take", "200");
 
-        await factory.CreateClient().PostAsJsonAsync("/api/v1/auth/forgot-password", new { email = PortalFactory.AdminEmail });
-        await TestAccounts.LatestMailToAsync(factory, PortalFactory.AdminEmail);
-        var delivered = (await coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/outbox?to={PortalFactory.AdminEmail}&status=Sent")).GetProperty("items")[0];
+        const string colleague = "kollegin@weinheim.example";
+        await TestAccounts.EnsureAsync(factory, colleague, "Editor", "weinheim");
+        await factory.CreateClient().PostAsJsonAsync("/api/v1/auth/forgot-password", new { email = colleague });
+        await TestAccounts.LatestMailToAsync(factory, colleague);
+        var delivered = (await coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/outbox?to={colleague}&status=Sent")).GetProperty("items")[0];
         var again = await coordinator.PostAsync($"/api/v1/outbox/{delivered.GetProperty("id").GetGuid()}/retry", null);
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         Assert.Contains("fehlgeschlagene", (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
         Assert.Equal(HttpStatusCode.NotFound, (await coordinator.PostAsync($"/api/v1/outbox/{Guid.NewGuid()}/retry", null)).StatusCode);
-        var after = (await coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/outbox?to={PortalFactory.AdminEmail}")).GetProperty("items");
+        var after = (await coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/outbox?to={colleague}")).GetProperty("items");
         Assert.Equal("Sent", after.EnumerateArray().Single(m => m.GetProperty("id").GetGuid() == delivered.GetProperty("id").GetGuid()).GetProperty("status").GetString());
     }
 
