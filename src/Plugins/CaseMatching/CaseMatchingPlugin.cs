@@ -11,6 +11,7 @@ using IntegrationsNetz.Plugins.CaseMatching.Plans;
 using IntegrationsNetz.Plugins.CaseMatching.Privacy;
 using IntegrationsNetz.Plugins.CaseMatching.Referrals;
 using IntegrationsNetz.Plugins.CaseMatching.Requests;
+using IntegrationsNetz.Plugins.CaseMatching.Resources;
 using IntegrationsNetz.Web.Common.Forms;
 using IntegrationsNetz.Plugins.CaseMatching.Data;
 using IntegrationsNetz.Plugins.CaseMatching.Retention;
@@ -56,6 +57,8 @@ public sealed class CaseMatchingPlugin : IPortalPlugin
         new("Vertretungen", "/backoffice/cases/substitutions", [Roles.Manager, Roles.Coordinator], 12),
         new("Fallstatistik", "/backoffice/cases/statistics", [Roles.Coordinator, Roles.Administrator], 13),
         new("Löschfristen", "/backoffice/cases/retention", [Roles.Administrator], 14),
+        // Read per request, so volunteers see the entry in their language.
+        new(VolunteerTexts.Get("Nav_Board"), "/ehrenamt/anfragen", [Roles.Volunteer], 20),
     ];
 
     public IEnumerable<PluginPermission> Permissions =>

@@ -52,6 +52,24 @@ public static class FormValues
         return false;
     }
 
+    /// <summary>A typed time of day ("09:30", "9.30"); empty is a valid null.</summary>
+    public static bool TryParseTime(string? text, out TimeOnly? time)
+    {
+        time = null;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return true;
+        }
+
+        if (TimeOnly.TryParseExact(text.Trim(), ["HH:mm", "H:mm", "HH.mm", "H.mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+        {
+            time = parsed;
+            return true;
+        }
+
+        return false;
+    }
+
     /// <summary>A typed whole number; empty is a valid null.</summary>
     public static bool TryParseInt(string? text, out int? number)
     {

@@ -54,6 +54,18 @@ public abstract class BackOfficePageModel : PageModel
         return null;
     }
 
+    /// <summary>A typed time of day, or a message under the field when it is not one; empty is null.</summary>
+    protected TimeOnly? Time(string? text, string field)
+    {
+        if (FormValues.TryParseTime(text, out var time))
+        {
+            return time;
+        }
+
+        ModelState.AddModelError(field, ToolkitTexts.Get("TimeInvalid"));
+        return null;
+    }
+
     /// <summary>A typed number, or a message under the field when it is not one; empty is null.</summary>
     protected int? Number(string? text, string field)
     {
