@@ -183,6 +183,56 @@ public static class AuthorizationTable
         yield return Form("POST /backoffice/cases/{id:guid}?handler=UpdateGoal", $"{casePage}?handler=UpdateGoal", CaseOfA.Replace("=ok", "=404", StringComparison.Ordinal));
 
         yield return Get("GET /backoffice/cases/{id:guid}/access-log", casePage + "/access-log", "anon=login mgA=ok admin=ok vol=denied ed*=denied *=404");
+        // Volunteer requests: managers of case A write and decide, approved volunteers of A read the board and sign up.
+        var request = $"/api/v1/requests/{w.RequestA}";
+        var requestPage = $"/backoffice/cases/requests/{w.RequestA}";
+        var board = $"/ehrenamt/anfragen/{w.RequestA}";
+        var caseOfAInvalid = CaseOfA.Replace("=ok", "=invalid", StringComparison.Ordinal);
+        yield return Api("POST /api/v1/needs/{needId:guid}/requests", HttpMethod.Post, $"/api/v1/needs/{w.NeedA}/requests", caseOfAInvalid);
+        yield return Get("GET /api/v1/needs/{needId:guid}/requests", $"/api/v1/needs/{w.NeedA}/requests", CaseOfA);
+        yield return Get("GET /api/v1/requests/{id:guid}/details", $"{request}/details", CaseOfA);
+        yield return Api("PUT /api/v1/requests/{id:guid}", HttpMethod.Put, request, caseOfAInvalid);
+        yield return Api("PUT /api/v1/requests/{id:guid}/meeting", HttpMethod.Put, $"{request}/meeting", CaseOfA);
+        yield return Row("POST /api/v1/requests/{id:guid}/publish", async c => await c.Api.PostAsync($"/api/v1/requests/{await w.NewRequestAAsync(publish: false)}/publish", null), CaseOfA);
+        yield return Row("POST /api/v1/requests/{id:guid}/cancel", async c => await c.Api.PostAsync($"/api/v1/requests/{await w.NewRequestAAsync()}/cancel", null), CaseOfA);
+        yield return Row("POST /api/v1/requests/{id:guid}/close", async c => await c.Api.PostAsync($"/api/v1/requests/{await w.NewRequestAAsync()}/close", null), CaseOfA);
+        yield return Row("POST /api/v1/signups/{id:guid}/confirm", async c => await c.Api.PostAsync($"/api/v1/signups/{(await w.NewSignupAAsync()).Signup}/confirm", null), CaseOfA);
+        yield return Row("POST /api/v1/signups/{id:guid}/decline", async c => await c.Api.PostAsync($"/api/v1/signups/{(await w.NewSignupAAsync()).Signup}/decline", null), CaseOfA);
+        yield return Get("GET /api/v1/requests", "/api/v1/requests", Volunteer);
+        yield return Get("GET /api/v1/requests/{id:guid}", request, Volunteer);
+        yield return Get("GET /api/v1/signups", "/api/v1/signups", Volunteer);
+        yield return Row("POST /api/v1/requests/{id:guid}/signups", async c => await c.Api.PostAsJsonAsync($"/api/v1/requests/{await w.NewRequestAAsync()}/signups", new { }), Volunteer);
+        yield return Row("POST /api/v1/signups/{id:guid}/withdraw", async c => await c.Api.PostAsync($"/api/v1/signups/{(await w.NewSignupAAsync()).Signup}/withdraw", null), Volunteer);
+        // Hours need a confirmed sign-up: the volunteer and the case's managers get in and are refused on input.
+        yield return Api("POST /api/v1/signups/{id:guid}/complete", HttpMethod.Post, $"/api/v1/signups/{w.SignupA}/complete", "anon=login vol=invalid ed*=denied admin=denied mgA=invalid subDuring=invalid *=404");
+        yield return Get("GET /backoffice/cases/needs/{needId:guid}/requests/new", $"/backoffice/cases/needs/{w.NeedA}/requests/new", CaseOfA);
+        yield return Form("POST /backoffice/cases/needs/{needId:guid}/requests/new", $"/backoffice/cases/needs/{w.NeedA}/requests/new", caseOfAInvalid);
+        yield return Get("GET /backoffice/cases/requests/{id:guid}", requestPage, CaseOfA);
+        yield return Form("POST /backoffice/cases/requests/{id:guid}?handler=Update", $"{requestPage}?handler=Update", caseOfAInvalid);
+        yield return Form("POST /backoffice/cases/requests/{id:guid}?handler=Meeting", $"{requestPage}?handler=Meeting", CaseOfA);
+        yield return Row("POST /backoffice/cases/requests/{id:guid}?handler=Publish", async c => await c.PostFormAsync($"/backoffice/cases/requests/{await w.NewRequestAAsync(publish: false)}?handler=Publish"), CaseOfA);
+        yield return Row("POST /backoffice/cases/requests/{id:guid}?handler=Cancel", async c => await c.PostFormAsync($"/backoffice/cases/requests/{await w.NewRequestAAsync()}?handler=Cancel"), CaseOfA);
+        yield return Row("POST /backoffice/cases/requests/{id:guid}?handler=Close", async c => await c.PostFormAsync($"/backoffice/cases/requests/{await w.NewRequestAAsync()}?handler=Close"), CaseOfA);
+        yield return Row("POST /backoffice/cases/requests/{id:guid}?handler=Confirm", async c =>
+        {
+            var (r, s) = await w.NewSignupAAsync();
+            return await c.PostFormAsync($"/backoffice/cases/requests/{r}?handler=Confirm&signupId={s}");
+        }, CaseOfA);
+        yield return Row("POST /backoffice/cases/requests/{id:guid}?handler=Decline", async c =>
+        {
+            var (r, s) = await w.NewSignupAAsync();
+            return await c.PostFormAsync($"/backoffice/cases/requests/{r}?handler=Decline&signupId={s}");
+        }, CaseOfA);
+        yield return Form("POST /backoffice/cases/requests/{id:guid}?handler=Complete", $"{requestPage}?handler=Complete&signupId={w.SignupA}", caseOfAInvalid);
+        yield return Get("GET /ehrenamt/anfragen", "/ehrenamt/anfragen", Volunteer);
+        yield return Get("GET /ehrenamt/anfragen/{id:guid}", board, Volunteer);
+        yield return Row("POST /ehrenamt/anfragen/{id:guid}?handler=SignUp", async c => await c.PostFormAsync($"/ehrenamt/anfragen/{await w.NewRequestAAsync()}?handler=SignUp"), Volunteer);
+        yield return Row("POST /ehrenamt/anfragen/{id:guid}?handler=Withdraw", async c =>
+        {
+            var (r, s) = await w.NewSignupAAsync();
+            return await c.PostFormAsync($"/ehrenamt/anfragen/{r}?handler=Withdraw&signupId={s}");
+        }, Volunteer);
+        yield return Form("POST /ehrenamt/anfragen/{id:guid}?handler=Complete", $"{board}?handler=Complete&signupId={w.SignupA}", Volunteer.Replace("vol=ok", "vol=invalid", StringComparison.Ordinal));
         yield return Get("GET /backoffice/cases/needs/{needId:guid}", $"/backoffice/cases/needs/{w.NeedA}", CaseOfA);
         yield return Form("POST /backoffice/cases/needs/{needId:guid}?handler=Refer", $"/backoffice/cases/needs/{w.NeedA}?handler=Refer", CaseOfA);
         yield return Form("POST /backoffice/cases/needs/{needId:guid}?handler=Status", $"/backoffice/cases/needs/{w.NeedA}?handler=Status", CaseOfA.Replace("=ok", "=404", StringComparison.Ordinal));

@@ -47,6 +47,11 @@ public sealed class MatrixWorld
 
     public Guid ReferralA { get; private set; }
 
+    /// <summary>A published request of case A that the matrix volunteer signed up for.</summary>
+    public Guid RequestA { get; private set; }
+
+    public Guid SignupA { get; private set; }
+
     public Guid PageA { get; private set; }
 
     public Guid TeamA { get; private set; }
@@ -123,6 +128,30 @@ public sealed class MatrixWorld
         return offer.Id;
     }
 
+    /// <summary>A fresh request of case A (a draft, or published), for calls that use it up (publish, cancel, sign up).</summary>
+    public async Task<Guid> NewRequestAAsync(bool publish = true)
+    {
+        var owner = Callers["mgA"].Api;
+        var created = await owner.PostAsJsonAsync($"/api/v1/needs/{NeedA}/requests", new { title = "Matrix-Begleitung", description = "Begleitung zum Rathaus.", places = 1 });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        if (publish)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await owner.PostAsync($"/api/v1/requests/{id}/publish", null)).StatusCode);
+        }
+
+        return id;
+    }
+
+    /// <summary>A fresh published request of case A with a pending sign-up of the matrix volunteer, for calls that decide it.</summary>
+    public async Task<(Guid Request, Guid Signup)> NewSignupAAsync()
+    {
+        var request = await NewRequestAAsync();
+        var signup = await Callers["vol"].Api.PostAsJsonAsync($"/api/v1/requests/{request}/signups", new { });
+        Assert.Equal(HttpStatusCode.Created, signup.StatusCode);
+        return (request, (await signup.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
+    }
+
     /// <summary>A fresh volunteer of A waiting for approval, for calls that use it up (approve).</summary>
     public async Task<Guid> NewVolunteerAAsync()
     {
@@ -171,12 +200,14 @@ public sealed class MatrixWorld
         var owner = Callers["mgA"].Api;
         CaseA = (await CreateCaseAsync(owner)).GetProperty("id").GetGuid();
         await GiveConsentAsync(owner, CaseA.ToString(), "ProviderReferral");
+        await GiveConsentAsync(owner, CaseA.ToString(), "VolunteerSharing");
         GoalA = (await AddGoalAsync(owner, CaseA.ToString(), "Sprache", "Deutschkurs finden")).GetProperty("id").GetGuid();
         NeedA = (await AddLanguageNeedAsync(owner, CaseA.ToString(), GoalA.ToString())).GetProperty("id").GetGuid();
         var offer = await PublishFittingCourseAsync(Factory, "matrix-kurs");
         var referral = await owner.PostAsJsonAsync($"/api/v1/needs/{NeedA}/referrals", new { offerId = offer });
         Assert.Equal(HttpStatusCode.Created, referral.StatusCode);
         ReferralA = (await referral.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        (RequestA, SignupA) = await NewSignupAAsync();
         foreach (var (key, from, to) in new[] { ("subBefore", 1, 8), ("subDuring", 0, 7) })
         {
             var granted = await owner.PostAsJsonAsync("/api/v1/substitutions", new
