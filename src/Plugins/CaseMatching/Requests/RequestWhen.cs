@@ -28,9 +28,10 @@ public static class RequestWhen
     {
         if (request.On is { } on)
         {
-            var day = on.ToString("dddd, d. MMMM yyyy", CultureInfo.CurrentCulture);
+            var day = on.ToString("D", CultureInfo.CurrentCulture);
+            // The times are isolated left to right (U+2066 … U+2069), so "09:00–11:00" keeps its order in Arabic and Farsi.
             return request.From is { } from
-                ? $"{day}, {from:HH\\:mm}{(request.Until is { } until ? $"–{until:HH\\:mm}" : string.Empty)}"
+                ? $"{day}, \u2066{from.ToString("HH:mm", CultureInfo.InvariantCulture)}{(request.Until is { } until ? "–" + until.ToString("HH:mm", CultureInfo.InvariantCulture) : string.Empty)}\u2069"
                 : day;
         }
 
