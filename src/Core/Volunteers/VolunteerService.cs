@@ -92,7 +92,7 @@ public sealed class VolunteerService(PortalDbContext db, UserManager<PortalUser>
     }
 
     /// <summary>The link from the opt-in mail. An expired, forged or already used token changes nothing.</summary>
-    public async Task<OperationResult> ConfirmAsync(string? token, CancellationToken ct = default)
+    public async Task<OperationResult> ConfirmAsync(string? token, string baseUrl, CancellationToken ct = default)
     {
         string decoded;
         try
@@ -125,8 +125,31 @@ public sealed class VolunteerService(PortalDbContext db, UserManager<PortalUser>
 
         volunteer.Status = VolunteerStatus.AwaitingApproval;
         volunteer.ConfirmedAt = Clock.UtcNow(time);
+        await TellCoordinatorsAsync(volunteer, baseUrl, ct);
         await db.SaveChangesAsync(ct);
         return OperationResult.Ok;
+    }
+
+    /// <summary>The coordinators of the volunteer's municipalities learn that someone waits for approval; the mail names nobody.</summary>
+    private async Task TellCoordinatorsAsync(Volunteer volunteer, string baseUrl, CancellationToken ct)
+    {
+        var municipalityIds = await db.Volunteers.Where(v => v.Id == volunteer.Id).SelectMany(v => v.Municipalities.Select(m => m.Id)).ToListAsync(ct);
+        var staff = scopes.StaffOf(municipalityIds);
+        var coordinatorRole = await db.Roles.Where(r => r.Name == Roles.Coordinator).Select(r => r.Id).FirstOrDefaultAsync(ct);
+        var emails = await db.Users
+            .Where(u => staff.Contains(u.Id) && db.UserRoles.Any(r => r.UserId == u.Id && r.RoleId == coordinatorRole) && u.Email != null)
+            .Select(u => u.Email!).Distinct().ToListAsync(ct);
+        foreach (var email in emails)
+        {
+            outbox.Enqueue(email, "volunteer-awaiting-approval", "de", new Dictionary<string, string> { ["LinkUrl"] = $"{baseUrl}/backoffice/volunteers" });
+        }
+    }
+
+    /// <summary>How many volunteers of the actor's municipalities wait for approval, for the coordinators' start page.</summary>
+    public async Task<int> AwaitingApprovalCountAsync(StaffActor actor, CancellationToken ct = default)
+    {
+        var scope = (await scopes.MunicipalitiesAsync(actor.UserId, actor.IsAdministrator, ct))?.ToList();
+        return await db.Volunteers.CountAsync(v => v.Status == VolunteerStatus.AwaitingApproval && (scope == null || v.Municipalities.Any(m => scope.Contains(m.Id))), ct);
     }
 
     public async Task<OperationResult> ApproveAsync(Guid volunteerId, StaffActor coordinator, string baseUrl, CancellationToken ct = default)

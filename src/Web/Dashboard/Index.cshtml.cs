@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace IntegrationsNetz.Web.Dashboard;
 
-public sealed class DashboardModel(PortalDbContext db, UserManager<PortalUser> users, ContentAccess access) : BackOfficePageModel
+public sealed class DashboardModel(PortalDbContext db, UserManager<PortalUser> users, ContentAccess access, Core.Volunteers.VolunteerService volunteers) : BackOfficePageModel
 {
     public IReadOnlyList<string> Roles { get; private set; } = [];
 
@@ -22,11 +22,19 @@ public sealed class DashboardModel(PortalDbContext db, UserManager<PortalUser> u
 
     public int OutdatedCount { get; private set; }
 
+    /// <summary>Volunteers of the coordinator's municipalities who confirmed their address and wait for approval.</summary>
+    public int AwaitingApproval { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         var user = await users.GetUserAsync(User);
         Roles = user is null ? [] : (await users.GetRolesAsync(user)).ToList();
         CanEditContent = Roles.Any(r => r is Core.Accounts.Roles.Administrator or Core.Accounts.Roles.Coordinator or Core.Accounts.Roles.Editor);
+        if (Roles.Any(r => r is Core.Accounts.Roles.Administrator or Core.Accounts.Roles.Coordinator))
+        {
+            AwaitingApproval = await volunteers.AwaitingApprovalCountAsync(StaffActor.Of(User), ct);
+        }
+
         if (!CanEditContent)
         {
             return;

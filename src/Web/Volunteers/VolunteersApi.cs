@@ -71,14 +71,14 @@ public static class VolunteersApi
     }
 
     private static async Task<Results<Ok, ValidationProblem, ProblemHttpResult>> ConfirmAsync(
-        ConfirmDto dto, VolunteerService volunteers, Security.AccountThrottle throttle, HttpContext context, CancellationToken ct)
+        ConfirmDto dto, VolunteerService volunteers, PasswordResetMail links, Security.AccountThrottle throttle, HttpContext context, CancellationToken ct)
     {
         if (!throttle.TryTake(Security.RateLimits.Confirmation, dto.Token, out var wait))
         {
             return Security.TooManyRequests.Problem(context, wait);
         }
 
-        var result = await volunteers.ConfirmAsync(dto.Token, ct);
+        var result = await volunteers.ConfirmAsync(dto.Token, links.BaseUrl(context.Request), ct);
         return result.Succeeded ? TypedResults.Ok() : Problems.Validation(result.Errors);
     }
 

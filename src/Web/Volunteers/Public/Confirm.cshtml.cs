@@ -9,7 +9,7 @@ namespace IntegrationsNetz.Web.Volunteers.Public;
 /// The opt-in link opens a page with a button rather than confirming on GET, so mail scanners that follow links
 /// cannot confirm for the person.
 /// </summary>
-public sealed class ConfirmModel(VolunteerService volunteers, Security.AccountThrottle throttle, IStringLocalizer<SharedResource> text) : PublicPageModel
+public sealed class ConfirmModel(VolunteerService volunteers, Accounts.PasswordResetMail links, Security.AccountThrottle throttle, IStringLocalizer<SharedResource> text) : PublicPageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Token { get; set; }
@@ -33,7 +33,7 @@ public sealed class ConfirmModel(VolunteerService volunteers, Security.AccountTh
             return Security.TooManyRequestsPage.Result(HttpContext, wait);
         }
 
-        var result = await volunteers.ConfirmAsync(Token, ct);
+        var result = await volunteers.ConfirmAsync(Token, links.BaseUrl(Request), ct);
         Succeeded = result.Succeeded;
         Message = result.Succeeded ? text["Volunteer_Confirmed"] : result.Errors[0].Message;
         if (!result.Succeeded)
