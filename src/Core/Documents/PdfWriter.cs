@@ -202,22 +202,28 @@ public sealed class PdfWriter(DocumentFonts fonts)
             return _pages;
         }
 
-        /// <summary>The footer of one page: a rule, the footer text at the start, the page label at the end.</summary>
+        /// <summary>The footer of one page: a rule, the page label at the end, the footer text at the start in the
+        /// width the label leaves (wrapped, never cut).</summary>
         public List<Operation> Footer(int page, int pages)
         {
             var baseline = Bottom + 28f;
             var operations = new List<Operation> { new LineOperation(Left, Bottom + 14f, Right, Bottom + 14f, Rule, 0.5f) };
-            var half = ContentWidth / 2 - 6f;
-            if (_document.FooterText is { } text)
-            {
-                var line = _text.Layout(text, _footer, half, _document.Direction)[0];
-                operations.Add(new TextOperation(line, RightToLeft ? Right - line.Width : Left, baseline));
-            }
-
+            var labelWidth = 0f;
             if (_document.PageLabel is { } label)
             {
-                var line = _text.Layout(string.Format(CultureInfo.GetCultureInfo(_document.Language), label, page, pages), _footer, half, _document.Direction)[0];
+                var text = string.Format(CultureInfo.GetCultureInfo(_document.Language), label, page, pages);
+                var line = _text.Layout(text, _footer, ContentWidth / 3, _document.Direction)[0];
+                labelWidth = line.Width + 12f;
                 operations.Add(new TextOperation(line, RightToLeft ? Left : Right - line.Width, baseline));
+            }
+
+            if (_document.FooterText is { } footer)
+            {
+                foreach (var line in _text.Layout(footer, _footer, ContentWidth - labelWidth, _document.Direction))
+                {
+                    operations.Add(new TextOperation(line, RightToLeft ? Right - line.Width : Left, baseline));
+                    baseline += _footer.LineHeight;
+                }
             }
 
             return operations;

@@ -45,6 +45,18 @@ internal sealed record PdfLine(double Baseline, IReadOnlyList<Letter> Letters)
 
     public static string Normalise(string text) => text.Normalize(NormalizationForm.FormKC);
 
+    /// <summary>Whether a letter is Arabic script (the Arabic block or its presentation forms).</summary>
+    public static bool IsArabic(Letter letter) => letter.Value[0] is >= '\u0600' and <= '\u06FF' or >= '\uFB50' and <= '\uFEFF';
+
+    /// <summary>The letters from the first to the last Arabic one, and what stands before and after them.</summary>
+    public (PdfLine Before, PdfLine Arabic, PdfLine After) SplitAtArabic()
+    {
+        var letters = Letters.ToList();
+        var first = letters.FindIndex(IsArabic);
+        var last = letters.FindLastIndex(IsArabic);
+        return (new(Baseline, letters[..first]), new(Baseline, letters[first..(last + 1)]), new(Baseline, letters[(last + 1)..]));
+    }
+
     /// <summary>The letters' values in visual order, with a space where a gap wider than half an em separates two
     /// letters without a drawn space (table cells, the two halves of the footer).</summary>
     private List<string> Tokens()

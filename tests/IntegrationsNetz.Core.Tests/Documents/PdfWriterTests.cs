@@ -159,11 +159,9 @@ public sealed class PdfWriterTests : IDisposable
         var visual = line.LeftToRight;
         Assert.StartsWith("Frau ", visual, StringComparison.Ordinal);
         Assert.EndsWith(" hat 12,5 Stunden geholfen.", visual, StringComparison.Ordinal);
-        var letters = line.Letters.ToList();
-        var first = letters.FindIndex(l => l.Value[0] >= '\u0600');
-        var last = letters.FindLastIndex(l => l.Value[0] >= '\u0600');
-        Assert.Equal("Frau ", string.Concat(letters[..first].Select(l => l.Value)));
-        Assert.Equal(name, new PdfLine(line.Baseline, letters[first..(last + 1)]).RightToLeft);
+        var (before, arabic, _) = line.SplitAtArabic();
+        Assert.Equal("Frau ", before.LeftToRight);
+        Assert.Equal(name, arabic.RightToLeft);
     }
 
     [Fact]
