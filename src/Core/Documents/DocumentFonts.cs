@@ -11,10 +11,13 @@ public sealed class DocumentFonts : IDisposable
 {
     private const string Prefix = "IntegrationsNetz.Core.Documents.Fonts.";
 
+    private readonly Dictionary<SKTypeface, Lazy<FontSubsetter>> _subsetters;
+
     public DocumentFonts()
     {
         Regular = Load("DejaVuSans.ttf");
         Bold = Load("DejaVuSans-Bold.ttf");
+        _subsetters = new[] { Regular, Bold }.ToDictionary(t => t, t => new Lazy<FontSubsetter>(() => new FontSubsetter(t)));
     }
 
     public SKTypeface Regular { get; }
@@ -23,9 +26,18 @@ public sealed class DocumentFonts : IDisposable
 
     public void Dispose()
     {
+        foreach (var subsetter in _subsetters.Values.Where(s => s.IsValueCreated))
+        {
+            subsetter.Value.Dispose();
+        }
+
         Regular.Dispose();
         Bold.Dispose();
     }
+
+    /// <summary><paramref name="typeface"/> with only <paramref name="glyphs"/> (same glyph ids), or none.</summary>
+    internal SKTypeface? Subset(SKTypeface typeface, IReadOnlySet<ushort> glyphs) =>
+        _subsetters.TryGetValue(typeface, out var subsetter) ? subsetter.Value.Subset(glyphs) : null;
 
     private static SKTypeface Load(string name)
     {

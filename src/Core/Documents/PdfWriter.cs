@@ -39,6 +39,12 @@ public sealed class PdfWriter(DocumentFonts fonts)
         ArgumentNullException.ThrowIfNull(document);
         using var layout = new PageLayout(document, fonts);
         var pages = layout.Run();
+        for (var i = 0; i < pages.Count; i++)
+        {
+            pages[i].AddRange(layout.Footer(i + 1, pages.Count));
+        }
+
+        using var drawing = new DrawingFonts(fonts, pages.SelectMany(p => p).OfType<TextOperation>());
         var metadata = new SKDocumentPdfMetadata
         {
             Title = document.Title,
@@ -51,15 +57,14 @@ public sealed class PdfWriter(DocumentFonts fonts)
         using (var pdf = SKDocument.CreatePdf(output, metadata))
         {
             using var paint = new SKPaint { IsAntialias = true };
-            for (var i = 0; i < pages.Count; i++)
+            foreach (var page in pages)
             {
                 var canvas = pdf.BeginPage(PageWidth, PageHeight);
-                foreach (var operation in pages[i])
+                foreach (var operation in page)
                 {
-                    operation.Draw(canvas, paint);
+                    operation.Draw(canvas, paint, drawing);
                 }
 
-                layout.Footer(i + 1, pages.Count).ForEach(o => o.Draw(canvas, paint));
                 pdf.EndPage();
             }
 
@@ -67,15 +72,55 @@ public sealed class PdfWriter(DocumentFonts fonts)
         }
     }
 
+    /// <summary>
+    /// The fonts the glyphs are drawn with: per typeface a subset with just the glyphs this document uses (same ids),
+    /// because Skia would embed the whole font; the whole typeface where HarfBuzz could not subset it.
+    /// </summary>
+    private sealed class DrawingFonts : IDisposable
+    {
+        private readonly List<SKTypeface> _subsets = [];
+        private readonly Dictionary<TextStyle, SKFont> _fonts = [];
+
+        public DrawingFonts(DocumentFonts fonts, IEnumerable<TextOperation> text)
+        {
+            var runs = text.SelectMany(t => t.Line.Runs).Select(r => r.Run).ToList();
+            foreach (var byTypeface in runs.GroupBy(r => r.Style.Font.Typeface))
+            {
+                var subset = fonts.Subset(byTypeface.Key, byTypeface.SelectMany(r => r.Glyphs).ToHashSet());
+                if (subset is not null)
+                {
+                    _subsets.Add(subset);
+                }
+
+                foreach (var style in byTypeface.Select(r => r.Style).Distinct())
+                {
+                    _fonts[style] = subset is null ? style.Font : TextStyle.Configure(new SKFont(subset, style.Font.Size));
+                }
+            }
+        }
+
+        public SKFont this[TextStyle style] => _fonts[style];
+
+        public void Dispose()
+        {
+            foreach (var font in _fonts.Where(f => f.Value != f.Key.Font))
+            {
+                font.Value.Dispose();
+            }
+
+            _subsets.ForEach(s => s.Dispose());
+        }
+    }
+
     /// <summary>What is drawn on a page; collected first, because the footer needs the page count.</summary>
     private abstract record Operation
     {
-        public abstract void Draw(SKCanvas canvas, SKPaint paint);
+        public abstract void Draw(SKCanvas canvas, SKPaint paint, DrawingFonts fonts);
     }
 
     private sealed record TextOperation(TextLine Line, float X, float Baseline) : Operation
     {
-        public override void Draw(SKCanvas canvas, SKPaint paint)
+        public override void Draw(SKCanvas canvas, SKPaint paint, DrawingFonts fonts)
         {
             if (Line.Runs.Count == 0)
             {
@@ -91,7 +136,7 @@ public sealed class PdfWriter(DocumentFonts fonts)
                     positions[i] = new SKPoint(run.Positions[i].X + x, run.Positions[i].Y);
                 }
 
-                builder.AddPositionedRun(run.Glyphs, run.Style.Font, positions);
+                builder.AddPositionedRun(run.Glyphs, fonts[run.Style], positions);
             }
 
             using var blob = builder.Build();
@@ -108,7 +153,7 @@ public sealed class PdfWriter(DocumentFonts fonts)
 
     private sealed record RectangleOperation(SKRect Rectangle, SKColor Color) : Operation
     {
-        public override void Draw(SKCanvas canvas, SKPaint paint)
+        public override void Draw(SKCanvas canvas, SKPaint paint, DrawingFonts fonts)
         {
             paint.Color = Color;
             paint.Style = SKPaintStyle.Fill;
@@ -118,7 +163,7 @@ public sealed class PdfWriter(DocumentFonts fonts)
 
     private sealed record LineOperation(float X1, float Y1, float X2, float Y2, SKColor Color, float Width) : Operation
     {
-        public override void Draw(SKCanvas canvas, SKPaint paint)
+        public override void Draw(SKCanvas canvas, SKPaint paint, DrawingFonts fonts)
         {
             paint.Color = Color;
             paint.Style = SKPaintStyle.Stroke;
@@ -153,7 +198,7 @@ public sealed class PdfWriter(DocumentFonts fonts)
         public PageLayout(PortalDocument document, DocumentFonts fonts)
         {
             _document = document;
-            // HarfBuzz fonts are made per document: SKShaper keeps a buffer of its own and is not thread-safe.
+            // Shapers are made per document: SKShaper keeps a buffer of its own and is not meant to be shared between threads.
             _regular = new SKShaper(fonts.Regular);
             _bold = new SKShaper(fonts.Bold);
             _text = new TextLayouter(document.Language);

@@ -12,8 +12,7 @@ internal sealed class TextStyle : IDisposable
 {
     public TextStyle(SKTypeface typeface, SKShaper shaper, float size, SKColor color)
     {
-        // Positions in a PDF are exact, so no hinting or pixel snapping: widths then add up as measured.
-        Font = new SKFont(typeface, size) { Hinting = SKFontHinting.None, Subpixel = true, LinearMetrics = true };
+        Font = Configure(new SKFont(typeface, size));
         Shaper = shaper;
         Color = color;
         Ascent = -Font.Metrics.Ascent;
@@ -32,6 +31,15 @@ internal sealed class TextStyle : IDisposable
     public float LineHeight { get; }
 
     public void Dispose() => Font.Dispose();
+
+    /// <summary>Positions in a PDF are exact, so no hinting or pixel snapping: widths then add up as measured.</summary>
+    public static SKFont Configure(SKFont font)
+    {
+        font.Hinting = SKFontHinting.None;
+        font.Subpixel = true;
+        font.LinearMetrics = true;
+        return font;
+    }
 }
 
 /// <summary>Glyphs shaped in one direction, in visual order, with positions from the run's left edge.</summary>

@@ -34,6 +34,18 @@ public sealed class PdfWriterTests : IDisposable
     }
 
     [Fact]
+    public void The_embedded_fonts_hold_only_the_glyphs_the_document_draws()
+    {
+        // The whole DejaVu Sans and Bold are 1.4 MB (720 KB compressed); a page of German and Arabic needs a few dozen glyphs.
+        var document = German("Kurz").AddTitle("Überschrift").AddParagraph("Ein Absatz mit Umlauten: äöü ß, Олена Коваль und مريم الحسن.");
+
+        var pdf = _writer.Write(document);
+
+        Assert.True(pdf.Length < 80_000, $"{pdf.Length / 1024} KB");
+        Assert.Equal(["Überschrift", "Ein Absatz mit Umlauten: äöü ß, Олена Коваль und نسحلا ميرم."], PdfText.AllLines(pdf));
+    }
+
+    [Fact]
     public void A_long_table_breaks_onto_pages_with_its_header_on_each_and_numbered_footers()
     {
         var rows = Enumerable.Range(1, 120).Select(i => (IReadOnlyList<string>)[$"{i:000}", $"Eintrag Nummer {i}", $"{i},5"]);
@@ -191,6 +203,21 @@ public sealed class PdfWriterTests : IDisposable
         Assert.Equal("التاريخ", lines[0].Between(firstColumn, right).RightToLeft);
         Assert.Equal("2026", lines[1].Between(firstColumn, right).LeftToRight);
         Assert.Equal("مرافقة", lines[1].Between(0, firstColumn).RightToLeft);
+    }
+
+    [Fact]
+    public void Documents_written_at_the_same_time_come_out_as_written_one_by_one()
+    {
+        // The writer is one singleton for the whole portal: per-document state must not leak between requests.
+        var documents = Enumerable.Range(0, 8).Select(i => i % 2 == 0
+            ? German($"Bericht {i}").AddParagraph(string.Join(' ', Enumerable.Repeat($"Absatz {i} mit Text", 80)))
+            : new PortalDocument($"تقرير {i}", "ar", Created).AddParagraph(string.Join(' ', Enumerable.Repeat("مرحبا بكم في البرنامج", 40)))).ToList();
+        var oneByOne = documents.Select(_writer.Write).ToList();
+
+        var together = new byte[documents.Count][];
+        Parallel.For(0, documents.Count, i => together[i] = _writer.Write(documents[i]));
+
+        Assert.All(Enumerable.Range(0, documents.Count), i => Assert.Equal(oneByOne[i], together[i]));
     }
 
     private static PortalDocument German(string title) => new(title, "de", Created);
