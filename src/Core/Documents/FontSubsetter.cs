@@ -102,10 +102,11 @@ internal sealed class FontSubsetter : IDisposable
         }
     }
 
-    /// <summary>Every code point of the font's cmap, by the glyph it maps to (read once per typeface).</summary>
+    /// <summary>Every code point of the font's cmap in planes 0 and 1 (all that DejaVu covers), by the glyph it maps
+    /// to; read once per typeface.</summary>
     private static ILookup<ushort, int> Codepoints(SKTypeface typeface)
     {
-        var all = Enumerable.Range(0, 0x110000).ToArray();
+        var all = Enumerable.Range(0, 0x20000).ToArray();
         var glyphs = new ushort[all.Length];
         using (var font = new SKFont(typeface))
         {
