@@ -88,15 +88,13 @@ internal sealed class TextLayouter : IDisposable
         var lines = new List<TextLine>();
         foreach (var paragraph in text.ReplaceLineEndings("\n").Split('\n'))
         {
-            LayoutParagraph(paragraph, style, width, direction, lines);
+            // A tab or another control character from a form has no glyph: it stands as a space.
+            var printable = paragraph.Any(char.IsControl) ? new string([.. paragraph.Select(c => char.IsControl(c) ? ' ' : c)]) : paragraph;
+            LayoutParagraph(printable, style, width, direction, lines);
         }
 
         return lines;
     }
-
-    /// <summary>The width of <paramref name="text"/> on one line.</summary>
-    public float Measure(string text, TextStyle style, TextDirection direction) =>
-        Layout(text, style, float.MaxValue, direction).Max(l => l.Width);
 
     private void LayoutParagraph(string text, TextStyle style, float width, TextDirection direction, List<TextLine> lines)
     {

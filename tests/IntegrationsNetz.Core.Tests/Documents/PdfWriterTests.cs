@@ -190,6 +190,14 @@ public sealed class PdfWriterTests : IDisposable
     }
 
     [Fact]
+    public void A_tab_stands_as_a_space_and_a_line_feed_starts_a_new_line()
+    {
+        var pdf = _writer.Write(German("Steuerzeichen").AddParagraph("Name:\tOlena\r\nOrt: Oftersheim"));
+
+        Assert.Equal(["Name: Olena", "Ort: Oftersheim"], PdfText.AllLines(pdf));
+    }
+
+    [Fact]
     public void A_right_to_left_table_puts_its_first_column_at_the_right()
     {
         var document = new PortalDocument("جدول", "ar", Created).AddTable(
