@@ -84,7 +84,7 @@ public sealed class PdfWriter(DocumentFonts fonts)
         public DrawingFonts(DocumentFonts fonts, IEnumerable<TextOperation> text)
         {
             var runs = text.SelectMany(t => t.Line.Runs).Select(r => r.Run).ToList();
-            foreach (var byTypeface in runs.GroupBy(r => r.Style.Font.Typeface))
+            foreach (var byTypeface in runs.GroupBy(r => r.Style.Typeface))
             {
                 var subset = fonts.Subset(byTypeface.Key, byTypeface.SelectMany(r => r.Glyphs).ToHashSet());
                 if (subset is not null)

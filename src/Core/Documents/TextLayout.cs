@@ -12,12 +12,15 @@ internal sealed class TextStyle : IDisposable
 {
     public TextStyle(SKTypeface typeface, SKShaper shaper, float size, SKColor color)
     {
+        Typeface = typeface;
         Font = Configure(new SKFont(typeface, size));
         Shaper = shaper;
         Color = color;
         Ascent = -Font.Metrics.Ascent;
         LineHeight = Font.Spacing * 1.15f;
     }
+
+    public SKTypeface Typeface { get; }
 
     public SKFont Font { get; }
 
