@@ -26,6 +26,16 @@ if (args is ["matching", ..])
     return;
 }
 
+if (args is ["certificate", ..])
+{
+    // PDF benchmark (see CertificateBenchmark.cs): -- certificate [activities] [--renders N]
+    var rendersAt = Array.IndexOf(args, "--renders");
+    CertificateBenchmark.Run(
+        args.Length > 1 && !args[1].StartsWith("--", StringComparison.Ordinal) ? int.Parse(args[1], CultureInfo.InvariantCulture) : 200,
+        rendersAt > 0 ? int.Parse(args[rendersAt + 1], CultureInfo.InvariantCulture) : 200);
+    return;
+}
+
 if (args is ["relevance", ..])
 {
     // Relevance benchmark (see RelevanceBenchmark.cs): -- relevance [stemmings, comma-separated]

@@ -5,6 +5,7 @@ using IntegrationsNetz.Core.Plugins;
 using IntegrationsNetz.Plugins.CaseMatching;
 using IntegrationsNetz.Plugins.CaseMatching.Access;
 using IntegrationsNetz.Plugins.CaseMatching.Cases;
+using IntegrationsNetz.Plugins.CaseMatching.Engagement;
 using IntegrationsNetz.Plugins.CaseMatching.Matching;
 using IntegrationsNetz.Plugins.CaseMatching.Needs;
 using IntegrationsNetz.Plugins.CaseMatching.Plans;
@@ -101,6 +102,7 @@ public sealed class CaseMatchingPlugin : IPortalPlugin
         services.AddScoped<VolunteerAccess>();
         services.AddScoped<SignupService>();
         services.AddSingleton<PersonalDataCheck>();
+        services.AddSingleton<CertificatePdf>();
         services.AddSingleton<OfferCatalog>();
         services.AddSingleton<VolunteerPool>();
         services.AddSingleton<CaseMatchingScheduler>();

@@ -2,6 +2,7 @@ using IntegrationsNetz.Core.Accounts;
 using IntegrationsNetz.Core.Configuration;
 using IntegrationsNetz.Core.ContentFiles;
 using IntegrationsNetz.Core.Data;
+using IntegrationsNetz.Core.Documents;
 using IntegrationsNetz.Core.Plugins;
 using IntegrationsNetz.Web.Accounts;
 using IntegrationsNetz.Web.Content;
@@ -60,6 +61,7 @@ public static class PortalHostingExtensions
         builder.Services.AddPortalOffers();
         builder.Services.AddPortalSearch();
         builder.Services.AddPortalVolunteers();
+        builder.Services.AddDocuments();
         builder.Services.AddPortalPages();
         builder.Services.AddPluginPages(discovered, plugins);
         foreach (var plugin in plugins.Plugins)
