@@ -101,6 +101,7 @@ public sealed class CaseMatchingPlugin : IPortalPlugin
         services.AddScoped<RequestJobs>();
         services.AddScoped<VolunteerAccess>();
         services.AddScoped<SignupService>();
+        services.AddScoped<EngagementService>();
         services.AddSingleton<PersonalDataCheck>();
         services.AddSingleton<CertificatePdf>();
         services.AddSingleton<OfferCatalog>();
@@ -113,5 +114,5 @@ public sealed class CaseMatchingPlugin : IPortalPlugin
 
     public Task MigrateAsync(PortalDbContext db, CancellationToken cancellationToken) => CaseMatchingMigrator.MigrateAsync(db, cancellationToken);
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapCaseMatchingApi().MapRequestsApi();
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapCaseMatchingApi().MapRequestsApi().MapEngagementApi();
 }

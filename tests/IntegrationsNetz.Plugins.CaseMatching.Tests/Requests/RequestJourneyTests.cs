@@ -117,6 +117,18 @@ public sealed class RequestJourneyTests : IAsyncLifetime
         var done = await _world.Manager.GetFromJsonAsync<JsonElement>($"/api/v1/needs/{_world.NeedId}/requests");
         Assert.Equal(2.5m, done[0].GetProperty("signups")[0].GetProperty("hours").GetDecimal());
 
+        // The certificate of engagement: the request's title, the day and the hours, and nothing of the case.
+        var certificate = await fitting.Api.GetAsync("/api/v1/engagement/certificate");
+        Assert.Equal("application/pdf", certificate.Content.Headers.ContentType?.MediaType);
+        var lines = Core.Tests.Documents.PdfText.AllLines(await certificate.Content.ReadAsByteArrayAsync());
+        var text = string.Join("\n", lines);
+        Assert.Contains("Nachweis über ehrenamtliches Engagement", text);
+        Assert.Contains("Amal hat sich in Eppelheim ehrenamtlich in der Integrationsarbeit engagiert.", text);
+        Assert.Contains(lines, l => l.Contains("Begleitung zur Ausländerbehörde", StringComparison.Ordinal) && l.Contains("2,5 Std.", StringComparison.Ordinal));
+        Assert.Contains($"{Today.Year}: 2,5 Std.", text);
+        Assert.DoesNotContain("EPP-", text);
+        Assert.DoesNotContain("Ich kann gern helfen", text);
+
         // No mail of the whole chain carries anything of the case.
         foreach (var mail in _world.Smtp.Messages())
         {

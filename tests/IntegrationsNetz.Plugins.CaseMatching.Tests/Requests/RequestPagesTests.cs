@@ -1,5 +1,8 @@
 using System.Net;
+using IntegrationsNetz.Plugins.CaseMatching.Requests;
 using IntegrationsNetz.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static IntegrationsNetz.Testing.CaseTestData;
 
 namespace IntegrationsNetz.Plugins.CaseMatching.Tests.Requests;
@@ -89,8 +92,26 @@ public sealed class RequestPagesTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, early.Status);
         Assert.Contains("in der Zukunft", early.Document.QuerySelector("#complete")!.TextContent);
 
+        // Two days later the appointment has taken place.
+        using (var scope = _world.Portal.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Core.Data.PortalDbContext>();
+            await db.Set<VolunteerRequest>().ExecuteUpdateAsync(u => u.SetProperty(r => r.On, Today).SetProperty(r => r.ExpiresOn, Today));
+        }
+
+        var recorded = await manager.SubmitAsync(await manager.GetAsync(published.Path), "#signups form[action*='handler=Complete']", new Dictionary<string, string> { ["Hours"] = "3" });
+        Assert.Contains("Einsatz mit Stunden eingetragen", recorded.Document.QuerySelector("[role=status]")!.TextContent);
+        var certificate = await volunteer.GetAsync("/ehrenamt/nachweis");
+        var rows = certificate.Document.QuerySelectorAll("article.certificate tbody tr").Select(r => r.TextContent).ToList();
+        Assert.Contains(rows, r => r.Contains("Begleitung zur Ausländerbehörde", StringComparison.Ordinal) && r.Contains("3 Std.", StringComparison.Ordinal));
+        Assert.Equal("de", certificate.Document.QuerySelector("article.certificate")!.GetAttribute("lang"));
+        var pdf = await volunteer.Client.GetAsync(certificate.Document.QuerySelector("a[href*='handler=Pdf']")!.GetAttribute("href")!);
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("ehrenamtsnachweis.pdf", pdf.Content.Headers.ContentDisposition?.FileName);
+
         var needAgain = await manager.GetAsync($"/backoffice/cases/needs/{_world.NeedId}");
         Assert.Contains("1 von 1 Plätzen bestätigt", needAgain.Document.QuerySelector("#requests")!.TextContent);
+        Assert.Contains("3 Stunden geleistet", needAgain.Document.QuerySelector("#requests")!.TextContent);
     }
 
     [Fact]

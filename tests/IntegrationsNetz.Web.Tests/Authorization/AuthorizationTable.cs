@@ -225,6 +225,9 @@ public static class AuthorizationTable
         }, CaseOfA);
         yield return Form("POST /backoffice/cases/requests/{id:guid}?handler=Complete", $"{requestPage}?handler=Complete&signupId={w.SignupA}", caseOfAInvalid);
         yield return Get("GET /ehrenamt/anfragen", "/ehrenamt/anfragen", Volunteer);
+        yield return Get("GET /ehrenamt/nachweis", "/ehrenamt/nachweis", Volunteer);
+        yield return Get("GET /ehrenamt/nachweis?handler=Pdf", "/ehrenamt/nachweis?handler=Pdf", Volunteer);
+        yield return Get("GET /api/v1/engagement/certificate", "/api/v1/engagement/certificate", Volunteer);
         yield return Get("GET /ehrenamt/anfragen/{id:guid}", board, Volunteer);
         yield return Row("POST /ehrenamt/anfragen/{id:guid}?handler=SignUp", async c => await c.PostFormAsync($"/ehrenamt/anfragen/{await w.NewRequestAAsync()}?handler=SignUp"), Volunteer);
         yield return Row("POST /ehrenamt/anfragen/{id:guid}?handler=Withdraw", async c =>
