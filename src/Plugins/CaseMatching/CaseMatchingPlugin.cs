@@ -102,6 +102,7 @@ public sealed class CaseMatchingPlugin : IPortalPlugin
         services.AddScoped<VolunteerAccess>();
         services.AddScoped<SignupService>();
         services.AddScoped<EngagementService>();
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.ISaveChangesInterceptor, VolunteerLeaving>();
         services.AddSingleton<PersonalDataCheck>();
         services.AddSingleton<CertificatePdf>();
         services.AddSingleton<OfferCatalog>();

@@ -240,4 +240,23 @@ public sealed class RequestJourneyTests : IAsyncLifetime
         var request = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Set<VolunteerRequest>().SingleAsync(r => r.Id == Guid.Parse(id));
         Assert.Equal((1, RequestStatus.Filled), (request.Confirmed, request.Status));
     }
+
+    [Fact]
+    public async Task A_confirmed_volunteer_who_deletes_the_account_gives_the_place_back()
+    {
+        var leaving = await VolunteerTestData.ApprovedAsync(_world.Portal, "olaf@ehrenamt.example", "Olaf", new(Languages: ["ar:C1"]));
+        var staying = await VolunteerTestData.ApprovedAsync(_world.Portal, "paula@ehrenamt.example", "Paula", new(Languages: ["ar:C1"]));
+        var id = await _world.PublishedAsync();
+        var signup = await (await leaving.Api.PostAsJsonAsync($"/api/v1/requests/{id}/signups", new { })).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(HttpStatusCode.OK, (await _world.Manager.PostAsync($"/api/v1/signups/{signup.GetProperty("id").GetString()}/confirm", null)).StatusCode);
+        Assert.Empty(await staying.Api.GetFromJsonAsync<JsonElement[]>("/api/v1/requests") ?? []);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await leaving.Api.DeleteAsync("/api/v1/volunteers/me")).StatusCode);
+
+        var open = Assert.Single(await staying.Api.GetFromJsonAsync<JsonElement[]>("/api/v1/requests") ?? []);
+        Assert.Equal(1, open.GetProperty("placesLeft").GetInt32());
+        var details = await _world.Manager.GetFromJsonAsync<JsonElement>($"/api/v1/requests/{id}/details");
+        Assert.Equal(0, details.GetProperty("confirmed").GetInt32());
+        Assert.Empty(details.GetProperty("signups").EnumerateArray());
+    }
 }
