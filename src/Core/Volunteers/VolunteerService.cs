@@ -189,7 +189,7 @@ public sealed class VolunteerService(PortalDbContext db, UserManager<PortalUser>
             return OperationResult.NotFound;
         }
 
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var today = Clock.TodayInGermany(time);
         if (seenOn > today || seenOn < today.AddYears(-5))
         {
             return OperationResult.Invalid("SeenOn", Messages.Get("ConductCertificateDate"));

@@ -160,6 +160,31 @@ public sealed class VolunteerJourneyTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Coordinators_of_the_volunteers_municipality_hear_of_a_confirmed_address_and_see_it_on_their_start_page()
+    {
+        const string email = "helferin.meise@ehrenamt.example";
+        await CoordinatorAsync();
+        await TestAccounts.EnsureAsync(_portal, "koordination@oftersheim.example", "Coordinator", "oftersheim");
+        await _portal.CreateClient().PostAsJsonAsync("/api/v1/volunteers", new
+        {
+            email, password = "ein langes Ehrenamtspasswort", displayName = "Meise", privacyConsent = true, municipalities = new[] { "weinheim" },
+        });
+        var token = System.Web.HttpUtility.ParseQueryString(Link(await DeliveredAsync(email), "/mitmachen/bestaetigen").Query)["token"];
+        Assert.Equal(HttpStatusCode.OK, (await _portal.CreateClient().PostAsJsonAsync("/api/v1/volunteers/confirm", new { token })).StatusCode);
+
+        var notice = await DeliveredAsync("koordination@weinheim.example", "wartet auf Freischaltung");
+        Assert.Contains("/backoffice/volunteers", notice.TextBody);
+        Assert.DoesNotContain("Meise", notice.TextBody + notice.Subject);
+        Assert.Empty(_smtp.MessagesTo("koordination@oftersheim.example"));
+
+        var session = new BrowserlessSession(_portal);
+        var start = await session.LoginAsync("koordination@weinheim.example", TestAccounts.DefaultPassword);
+        Assert.Contains("1 Ehrenamtliche warten auf Freischaltung", start.Document.QuerySelector("#awaiting-approval")!.TextContent);
+        var other = new BrowserlessSession(_portal);
+        Assert.Null((await other.LoginAsync("koordination@oftersheim.example", TestAccounts.DefaultPassword)).Document.QuerySelector("#awaiting-approval"));
+    }
+
+    [Fact]
     public async Task Registering_a_known_address_answers_the_same_and_tells_the_owner()
     {
         var body = new
