@@ -78,14 +78,7 @@ public sealed class SignupService(PortalDbContext db, CaseAccess access, Request
 
     public async Task<OperationResult<Signup>> ConfirmAsync(CaseViewer viewer, Guid signupId, CancellationToken ct = default)
     {
-        var found = await InScopeAsync(viewer, signupId, ct);
-        if (found is null)
-        {
-            return OperationResult.NotFound;
-        }
-
-        var (signup, request) = found.Value;
-        var refused = Decidable(signup, request);
+        var (refused, signup, request) = await DecidableAsync(viewer, signupId, ct);
         if (refused is not null)
         {
             return refused;
@@ -133,14 +126,7 @@ public sealed class SignupService(PortalDbContext db, CaseAccess access, Request
 
     public async Task<OperationResult<Signup>> DeclineAsync(CaseViewer viewer, Guid signupId, CancellationToken ct = default)
     {
-        var found = await InScopeAsync(viewer, signupId, ct);
-        if (found is null)
-        {
-            return OperationResult.NotFound;
-        }
-
-        var (signup, request) = found.Value;
-        var refused = Decidable(signup, request);
+        var (refused, signup, request) = await DecidableAsync(viewer, signupId, ct);
         if (refused is not null)
         {
             return refused;
@@ -246,6 +232,19 @@ public sealed class SignupService(PortalDbContext db, CaseAccess access, Request
         signup.CompletedBy = by;
         await db.SaveChangesAsync(ct);
         return OperationResult<Signup>.Ok(signup);
+    }
+
+    /// <summary>A pending sign-up of a running request the manager may see, or why it cannot be decided.</summary>
+    private async Task<(OperationResult? Refused, Signup Signup, VolunteerRequest Request)> DecidableAsync(CaseViewer viewer, Guid signupId, CancellationToken ct)
+    {
+        var found = await InScopeAsync(viewer, signupId, ct);
+        if (found is null)
+        {
+            return (OperationResult.NotFound, null!, null!);
+        }
+
+        var (signup, request) = found.Value;
+        return (Decidable(signup, request), signup, request);
     }
 
     private OperationResult? Decidable(Signup signup, VolunteerRequest request)
