@@ -184,6 +184,18 @@ public sealed class VolunteerJourneyTests : IAsyncLifetime
         Assert.Null((await other.LoginAsync("koordination@oftersheim.example", TestAccounts.DefaultPassword)).Document.QuerySelector("#awaiting-approval"));
     }
 
+    [Theory]
+    [InlineData("uk", "Допомога з домашніми завданнями")]
+    [InlineData("ar", "المساعدة في الواجبات المدرسية")]
+    [InlineData("en", "Homework help")]
+    public async Task The_registration_form_names_the_activities_in_the_readers_language(string culture, string homework)
+    {
+        var form = await new BrowserlessSession(_portal).GetAsync($"/{culture}/mitmachen");
+        var labels = form.Document.QuerySelectorAll("label[for^='s-']").Select(l => l.TextContent.Trim()).ToList();
+        Assert.Contains(homework, labels);
+        Assert.DoesNotContain("Hausaufgabenhilfe", labels);
+    }
+
     [Fact]
     public async Task Registering_a_known_address_answers_the_same_and_tells_the_owner()
     {
