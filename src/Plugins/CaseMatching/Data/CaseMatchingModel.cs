@@ -114,8 +114,9 @@ internal static class CaseMatchingModel
         builder.Entity<VolunteerRequest>(b =>
         {
             b.ToTable("CmRequests");
-            b.HasOne<Case>().WithMany().HasForeignKey(r => r.CaseId).OnDelete(DeleteBehavior.Cascade);
-            b.HasOne<Need>().WithMany().HasForeignKey(r => r.NeedId).OnDelete(DeleteBehavior.NoAction);
+            // Retention deletes the case and its needs; the anonymised request stays for the volunteers' records.
+            b.HasOne<Case>().WithMany().HasForeignKey(r => r.CaseId).OnDelete(DeleteBehavior.SetNull);
+            b.HasOne<Need>().WithMany().HasForeignKey(r => r.NeedId).OnDelete(DeleteBehavior.SetNull);
             b.HasOne<Municipality>().WithMany().HasForeignKey(r => r.MunicipalityId).OnDelete(DeleteBehavior.Restrict);
             b.Property(r => r.Title).HasMaxLength(VolunteerRequest.TitleMaxLength);
             b.Property(r => r.Description).HasMaxLength(VolunteerRequest.DescriptionMaxLength);

@@ -19,7 +19,7 @@ public sealed record ManagerSignupDto(Guid Id, string Status, string VolunteerNa
 
 /// <summary>A request as the manager sees it.</summary>
 public sealed record RequestDto(
-    Guid Id, Guid NeedId, string Title, string Description, string Municipality, IReadOnlyList<string> Skills, IReadOnlyList<string> Languages,
+    Guid Id, Guid? NeedId, string Title, string Description, string Municipality, IReadOnlyList<string> Skills, IReadOnlyList<string> Languages,
     DateOnly? On, TimeOnly? From, TimeOnly? Until, IReadOnlyList<string> TimeWindows, int Places, int Confirmed, bool InvolvesChildren,
     DateOnly ExpiresOn, string Status, string? MeetingDetails, IReadOnlyList<ManagerSignupDto>? Signups);
 

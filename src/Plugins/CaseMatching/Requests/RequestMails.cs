@@ -62,9 +62,9 @@ public sealed class RequestMails(PortalDbContext db, MailOutbox outbox, RequestL
     }
 
     /// <summary>The case's responsible manager, in German, about a sign-up or withdrawal.</summary>
-    public async Task ToManagerAsync(Guid caseId, string template, VolunteerRequest request, string volunteerName, CancellationToken ct)
+    public async Task ToManagerAsync(Guid? caseId, string template, VolunteerRequest request, string volunteerName, CancellationToken ct)
     {
-        var ownerId = await db.Set<Case>().Where(c => c.Id == caseId).Select(c => (Guid?)c.OwnerId).FirstOrDefaultAsync(ct);
+        var ownerId = caseId is null ? null : await db.Set<Case>().Where(c => c.Id == caseId).Select(c => (Guid?)c.OwnerId).FirstOrDefaultAsync(ct);
         if (ownerId is null || await EmailOfAsync(ownerId.Value, ct) is not { } email)
         {
             return;

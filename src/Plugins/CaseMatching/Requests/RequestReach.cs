@@ -12,7 +12,7 @@ namespace IntegrationsNetz.Plugins.CaseMatching.Requests;
 /// </summary>
 public sealed class RequestReach(PortalDbContext db, OfferCatalog catalog)
 {
-    public async Task<IReadOnlySet<Guid>> AroundAsync(Guid needId, Guid municipalityId, CancellationToken ct = default)
+    public async Task<IReadOnlySet<Guid>> AroundAsync(Guid? needId, Guid municipalityId, CancellationToken ct = default)
     {
         var travelKm = await db.Set<Need>().Where(n => n.Id == needId).Select(n => (int?)n.MaxTravelKm).FirstOrDefaultAsync(ct) ?? 0;
         var snapshot = await catalog.CurrentAsync(db, ct);

@@ -26,9 +26,13 @@ public sealed class VolunteerRequest
 
     public Guid Id { get; set; }
 
-    public Guid CaseId { get; set; }
+    /// <summary>
+    /// The case and need it was made from; both become null when retention deletes the case, so the anonymised
+    /// request stays as the record of the help given (the volunteers' certificates list it).
+    /// </summary>
+    public Guid? CaseId { get; set; }
 
-    public Guid NeedId { get; set; }
+    public Guid? NeedId { get; set; }
 
     public Guid MunicipalityId { get; set; }
 

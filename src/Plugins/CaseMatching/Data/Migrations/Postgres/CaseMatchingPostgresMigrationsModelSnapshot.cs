@@ -1435,7 +1435,7 @@ namespace IntegrationsNetz.Plugins.CaseMatching.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("CaseId")
+                    b.Property<Guid?>("CaseId")
                         .HasColumnType("uuid");
 
                     b.Property<int>("Confirmed")
@@ -1474,7 +1474,7 @@ namespace IntegrationsNetz.Plugins.CaseMatching.Data.Migrations.Postgres
                     b.Property<Guid>("MunicipalityId")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("NeedId")
+                    b.Property<Guid?>("NeedId")
                         .HasColumnType("uuid");
 
                     b.Property<DateOnly?>("On")
@@ -2197,8 +2197,7 @@ namespace IntegrationsNetz.Plugins.CaseMatching.Data.Migrations.Postgres
                     b.HasOne("IntegrationsNetz.Plugins.CaseMatching.Cases.Case", null)
                         .WithMany()
                         .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("IntegrationsNetz.Core.Organisation.Municipality", null)
                         .WithMany()
@@ -2209,8 +2208,7 @@ namespace IntegrationsNetz.Plugins.CaseMatching.Data.Migrations.Postgres
                     b.HasOne("IntegrationsNetz.Plugins.CaseMatching.Needs.Need", null)
                         .WithMany()
                         .HasForeignKey("NeedId")
-                        .OnDelete(DeleteBehavior.NoAction)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>

@@ -1425,7 +1425,7 @@ namespace IntegrationsNetz.Plugins.CaseMatching.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("CaseId")
+                    b.Property<Guid?>("CaseId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Confirmed")
@@ -1464,7 +1464,7 @@ namespace IntegrationsNetz.Plugins.CaseMatching.Data.Migrations.Sqlite
                     b.Property<Guid>("MunicipalityId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("NeedId")
+                    b.Property<Guid?>("NeedId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("On")
@@ -2181,8 +2181,7 @@ namespace IntegrationsNetz.Plugins.CaseMatching.Data.Migrations.Sqlite
                     b.HasOne("IntegrationsNetz.Plugins.CaseMatching.Cases.Case", null)
                         .WithMany()
                         .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("IntegrationsNetz.Core.Organisation.Municipality", null)
                         .WithMany()
@@ -2193,8 +2192,7 @@ namespace IntegrationsNetz.Plugins.CaseMatching.Data.Migrations.Sqlite
                     b.HasOne("IntegrationsNetz.Plugins.CaseMatching.Needs.Need", null)
                         .WithMany()
                         .HasForeignKey("NeedId")
-                        .OnDelete(DeleteBehavior.NoAction)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace IntegrationsNetz.Plugins.CaseMatching.Data.Migrations.Postgres
 {
     [DbContext(typeof(CaseMatchingPostgresMigrations))]
-    [Migration("20261201223850_CaseMatchingInitial")]
+    [Migration("20261201235957_CaseMatchingInitial")]
     partial class CaseMatchingInitial
     {
         /// <inheritdoc />
@@ -1438,7 +1438,7 @@ namespace IntegrationsNetz.Plugins.CaseMatching.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("CaseId")
+                    b.Property<Guid?>("CaseId")
                         .HasColumnType("uuid");
 
                     b.Property<int>("Confirmed")
@@ -1477,7 +1477,7 @@ namespace IntegrationsNetz.Plugins.CaseMatching.Data.Migrations.Postgres
                     b.Property<Guid>("MunicipalityId")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("NeedId")
+                    b.Property<Guid?>("NeedId")
                         .HasColumnType("uuid");
 
                     b.Property<DateOnly?>("On")
@@ -2200,8 +2200,7 @@ namespace IntegrationsNetz.Plugins.CaseMatching.Data.Migrations.Postgres
                     b.HasOne("IntegrationsNetz.Plugins.CaseMatching.Cases.Case", null)
                         .WithMany()
                         .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("IntegrationsNetz.Core.Organisation.Municipality", null)
                         .WithMany()
@@ -2212,8 +2211,7 @@ namespace IntegrationsNetz.Plugins.CaseMatching.Data.Migrations.Postgres
                     b.HasOne("IntegrationsNetz.Plugins.CaseMatching.Needs.Need", null)
                         .WithMany()
                         .HasForeignKey("NeedId")
-                        .OnDelete(DeleteBehavior.NoAction)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace IntegrationsNetz.Plugins.CaseMatching.Data.Migrations.Sqlite
 {
     [DbContext(typeof(CaseMatchingSqliteMigrations))]
-    [Migration("20261201223844_CaseMatchingInitial")]
+    [Migration("20261201235952_CaseMatchingInitial")]
     partial class CaseMatchingInitial
     {
         /// <inheritdoc />
@@ -1428,7 +1428,7 @@ namespace IntegrationsNetz.Plugins.CaseMatching.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("CaseId")
+                    b.Property<Guid?>("CaseId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Confirmed")
@@ -1467,7 +1467,7 @@ namespace IntegrationsNetz.Plugins.CaseMatching.Data.Migrations.Sqlite
                     b.Property<Guid>("MunicipalityId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("NeedId")
+                    b.Property<Guid?>("NeedId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("On")
@@ -2184,8 +2184,7 @@ namespace IntegrationsNetz.Plugins.CaseMatching.Data.Migrations.Sqlite
                     b.HasOne("IntegrationsNetz.Plugins.CaseMatching.Cases.Case", null)
                         .WithMany()
                         .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("IntegrationsNetz.Core.Organisation.Municipality", null)
                         .WithMany()
@@ -2196,8 +2195,7 @@ namespace IntegrationsNetz.Plugins.CaseMatching.Data.Migrations.Sqlite
                     b.HasOne("IntegrationsNetz.Plugins.CaseMatching.Needs.Need", null)
                         .WithMany()
                         .HasForeignKey("NeedId")
-                        .OnDelete(DeleteBehavior.NoAction)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
