@@ -1,5 +1,4 @@
 using IntegrationsNetz.Core.Accounts;
-using IntegrationsNetz.Core.Common;
 using IntegrationsNetz.Web.Common.Pages;
 using IntegrationsNetz.Core.Configuration;
 using IntegrationsNetz.Core.Mail;
@@ -43,12 +42,6 @@ public sealed class OutboxModel(OutboxService outbox, OutboxSender sender, IOpti
     public async Task<IActionResult> OnPostRetryAsync(Guid id, CancellationToken ct)
     {
         var result = await outbox.RetryAsync(id, StaffActor.Of(User), ct);
-        if (result.Status == OperationStatus.NotFound)
-        {
-            return NotFound();
-        }
-
-        Status(result.Succeeded ? text["Outbox_Requeued"] : string.Join(" ", result.Errors.Select(e => e.Message)));
-        return RedirectToPage();
+        return Reported(result, text["Outbox_Requeued"], () => RedirectToPage());
     }
 }

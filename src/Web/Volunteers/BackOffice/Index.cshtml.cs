@@ -28,24 +28,12 @@ public sealed class VolunteersIndexModel(VolunteerService volunteers, PasswordRe
         }
 
         var result = await volunteers.RecordConductCertificateAsync(id, date, Core.Accounts.StaffActor.Of(User), ct);
-        if (result.Status == Core.Common.OperationStatus.NotFound)
-        {
-            return NotFound();
-        }
-
-        Status(result.Succeeded ? text["Volunteers_CertificateRecorded"] : string.Join(" ", result.Errors.Select(e => e.Message)));
-        return RedirectToPage();
+        return Reported(result, text["Volunteers_CertificateRecorded"], () => RedirectToPage());
     }
 
     public async Task<IActionResult> OnPostApproveAsync(Guid id, CancellationToken ct)
     {
         var result = await volunteers.ApproveAsync(id, Core.Accounts.StaffActor.Of(User), links.BaseUrl(Request), ct);
-        if (result.Status == Core.Common.OperationStatus.NotFound)
-        {
-            return NotFound();
-        }
-
-        Status(result.Succeeded ? text["Volunteers_Approved"] : string.Join(" ", result.Errors.Select(e => e.Message)));
-        return RedirectToPage();
+        return Reported(result, text["Volunteers_Approved"], () => RedirectToPage());
     }
 }
