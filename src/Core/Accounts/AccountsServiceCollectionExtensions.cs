@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using IntegrationsNetz.Core.Organisation;
 
 namespace IntegrationsNetz.Core.Accounts;
 

@@ -3,6 +3,7 @@ using IntegrationsNetz.Web.Common.Pages;
 using IntegrationsNetz.Core.Configuration;
 using IntegrationsNetz.Core.Mail;
 using IntegrationsNetz.Web.Accounts;
+using IntegrationsNetz.Core.Common;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
