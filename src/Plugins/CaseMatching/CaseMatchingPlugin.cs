@@ -10,6 +10,7 @@ using IntegrationsNetz.Plugins.CaseMatching.Needs;
 using IntegrationsNetz.Plugins.CaseMatching.Plans;
 using IntegrationsNetz.Plugins.CaseMatching.Privacy;
 using IntegrationsNetz.Plugins.CaseMatching.Referrals;
+using IntegrationsNetz.Plugins.CaseMatching.Requests;
 using IntegrationsNetz.Web.Common.Forms;
 using IntegrationsNetz.Plugins.CaseMatching.Data;
 using IntegrationsNetz.Plugins.CaseMatching.Retention;
@@ -40,6 +41,12 @@ public sealed class CaseMatchingPlugin : IPortalPlugin
 
     public const string RetentionPolicy = "CaseMatching.Retention";
 
+    /// <summary>Volunteers: the request board and their own sign-ups; whether they are approved is checked per call.</summary>
+    public const string VolunteerPolicy = "CaseMatching.Volunteer";
+
+    /// <summary>Hours are recorded by the volunteer or, for them, by the case's managers.</summary>
+    public const string SignupCompletionPolicy = "CaseMatching.SignupCompletion";
+
     public string Name => PluginName;
 
     public IEnumerable<BackOfficeMenuEntry> MenuEntries =>
@@ -66,7 +73,9 @@ public sealed class CaseMatchingPlugin : IPortalPlugin
             .AddPolicy(CaseWorkPolicy, p => p.RequireRole(Roles.Manager, Roles.Coordinator))
             .AddPolicy(AccessLogPolicy, p => p.RequireRole(Roles.Manager, Roles.Coordinator, Roles.Administrator))
             .AddPolicy(StatisticsPolicy, p => p.RequireRole(Roles.Coordinator, Roles.Administrator))
-            .AddPolicy(RetentionPolicy, p => p.RequireRole(Roles.Administrator));
+            .AddPolicy(RetentionPolicy, p => p.RequireRole(Roles.Administrator))
+            .AddPolicy(VolunteerPolicy, p => p.RequireRole(Roles.Volunteer))
+            .AddPolicy(SignupCompletionPolicy, p => p.RequireRole(Roles.Volunteer, Roles.Manager, Roles.Coordinator));
         services.AddSingleton(new MailTemplateSource(typeof(CaseMatchingPlugin).Assembly, "IntegrationsNetz.Plugins.CaseMatching.Mail.Templates"));
         services.AddScoped<CaseAccess>();
         services.AddScoped<CaseService>();
@@ -78,6 +87,16 @@ public sealed class CaseMatchingPlugin : IPortalPlugin
         services.AddScoped<RetentionService>();
         services.AddScoped<StatisticsService>();
         services.AddScoped<MatchingService>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<RequestLinks>();
+        services.AddScoped<RequestMails>();
+        services.AddScoped<RequestReach>();
+        services.AddScoped<RequestService>();
+        services.AddScoped<RequestBoard>();
+        services.AddScoped<RequestMapping>();
+        services.AddScoped<RequestJobs>();
+        services.AddScoped<VolunteerAccess>();
+        services.AddScoped<SignupService>();
         services.AddSingleton<PersonalDataCheck>();
         services.AddSingleton<OfferCatalog>();
         services.AddSingleton<VolunteerPool>();
@@ -89,5 +108,5 @@ public sealed class CaseMatchingPlugin : IPortalPlugin
 
     public Task MigrateAsync(PortalDbContext db, CancellationToken cancellationToken) => CaseMatchingMigrator.MigrateAsync(db, cancellationToken);
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapCaseMatchingApi();
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapCaseMatchingApi().MapRequestsApi();
 }

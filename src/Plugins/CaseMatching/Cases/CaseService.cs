@@ -3,13 +3,14 @@ using IntegrationsNetz.Core.Common;
 using IntegrationsNetz.Core.Data;
 using IntegrationsNetz.Core.Organisation;
 using IntegrationsNetz.Plugins.CaseMatching.Access;
+using IntegrationsNetz.Plugins.CaseMatching.Requests;
 using IntegrationsNetz.Plugins.CaseMatching.Resources;
 using Microsoft.EntityFrameworkCore;
 
 namespace IntegrationsNetz.Plugins.CaseMatching.Cases;
 
 /// <summary>Cases and their consents. Every method checks the viewer's access first: a case out of reach is "not found".</summary>
-public sealed class CaseService(PortalDbContext db, CaseAccess access, TimeProvider time)
+public sealed class CaseService(PortalDbContext db, CaseAccess access, RequestService requests, TimeProvider time)
 {
     public async Task<IReadOnlyList<Case>> ListAsync(CaseViewer viewer, CancellationToken ct = default) =>
         await access.Visible(viewer).AsNoTracking().OrderBy(c => c.Status).ThenBy(c => c.Code).ToListAsync(ct);
@@ -160,6 +161,12 @@ public sealed class CaseService(PortalDbContext db, CaseAccess access, TimeProvi
         if (input.Withdraw)
         {
             active!.WithdrawnOn = on;
+            if (active.Purpose == ConsentPurpose.VolunteerSharing)
+            {
+                // Without the consent nothing of the case may stay with volunteers: its requests end in the same save.
+                await requests.CancelForCaseAsync(c.Id, ct);
+            }
+
             await db.SaveChangesAsync(ct);
             return OperationResult<Consent>.Ok(active);
         }

@@ -4,6 +4,8 @@ using IntegrationsNetz.Plugins.CaseMatching.Cases;
 using IntegrationsNetz.Plugins.CaseMatching.Needs;
 using IntegrationsNetz.Plugins.CaseMatching.Plans;
 using IntegrationsNetz.Plugins.CaseMatching.Referrals;
+using IntegrationsNetz.Plugins.CaseMatching.Requests;
+using IntegrationsNetz.Core.Volunteers;
 using IntegrationsNetz.Plugins.CaseMatching.Retention;
 using Microsoft.EntityFrameworkCore;
 
@@ -108,6 +110,39 @@ internal static class CaseMatchingModel
         {
             b.ToTable("CmRetainedCounts");
             b.HasIndex(r => new { r.MunicipalityId, r.ClosedYear }).IsUnique();
+        });
+        builder.Entity<VolunteerRequest>(b =>
+        {
+            b.ToTable("CmRequests");
+            b.HasOne<Case>().WithMany().HasForeignKey(r => r.CaseId).OnDelete(DeleteBehavior.Cascade);
+            b.HasOne<Need>().WithMany().HasForeignKey(r => r.NeedId).OnDelete(DeleteBehavior.NoAction);
+            b.HasOne<Municipality>().WithMany().HasForeignKey(r => r.MunicipalityId).OnDelete(DeleteBehavior.Restrict);
+            b.Property(r => r.Title).HasMaxLength(VolunteerRequest.TitleMaxLength);
+            b.Property(r => r.Description).HasMaxLength(VolunteerRequest.DescriptionMaxLength);
+            b.Property(r => r.MeetingDetails).HasMaxLength(VolunteerRequest.MeetingMaxLength);
+            b.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+            b.Property(r => r.CreatedBy).HasMaxLength(256);
+            b.HasIndex(r => new { r.Status, r.MunicipalityId });
+            b.HasMany(r => r.Signups).WithOne(s => s.Request).HasForeignKey(s => s.RequestId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<Signup>(b =>
+        {
+            b.ToTable("CmSignups");
+            b.HasOne<Volunteer>().WithMany().HasForeignKey(s => s.VolunteerId).OnDelete(DeleteBehavior.Cascade);
+            b.HasIndex(s => new { s.RequestId, s.VolunteerId }).IsUnique();
+            b.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
+            b.Property(s => s.Message).HasMaxLength(Signup.MessageMaxLength);
+            b.Property(s => s.Hours).HasPrecision(6, 2);
+            b.Property(s => s.DecidedBy).HasMaxLength(256);
+            b.Property(s => s.CompletedBy).HasMaxLength(256);
+        });
+        builder.Entity<RequestNotice>(b =>
+        {
+            b.ToTable("CmRequestNotices");
+            b.HasOne<VolunteerRequest>().WithMany().HasForeignKey(n => n.RequestId).OnDelete(DeleteBehavior.Cascade);
+            b.HasOne<Volunteer>().WithMany().HasForeignKey(n => n.VolunteerId).OnDelete(DeleteBehavior.Cascade);
+            b.HasIndex(n => new { n.RequestId, n.VolunteerId }).IsUnique();
+            b.HasIndex(n => n.SentAt);
         });
         builder.Entity<ScheduledJobRun>(b =>
         {

@@ -2,6 +2,7 @@ using IntegrationsNetz.Core.Common;
 using IntegrationsNetz.Core.Configuration;
 using IntegrationsNetz.Core.Data;
 using IntegrationsNetz.Plugins.CaseMatching.Cases;
+using IntegrationsNetz.Plugins.CaseMatching.Requests;
 using IntegrationsNetz.Plugins.CaseMatching.Review;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,6 +25,7 @@ public sealed class CaseMatchingScheduler(
 {
     public const string DigestJob = "review-digest";
     public const string RetentionJob = "retention";
+    public const string RequestsJob = "requests";
 
     protected override TimeSpan Interval => options.Value.SchedulerInterval;
 
@@ -39,6 +41,12 @@ public sealed class CaseMatchingScheduler(
         {
             var sent = await scope.ServiceProvider.GetRequiredService<ReviewService>().SendDigestsAsync(portal.Value.PublicBaseUrl ?? "http://localhost:5000", ct);
             Logger.LogInformation("Review digest: {Count} mails queued", sent);
+        }
+
+        if (CaseDay.Now(Time).Hour >= options.Value.DigestHour && await ClaimAsync(db, RequestsJob, ct))
+        {
+            var run = await scope.ServiceProvider.GetRequiredService<RequestJobs>().RunAsync(ct);
+            Logger.LogInformation("Requests: {Expired} expired, {Digests} digests and {Reminders} reminders queued", run.Expired, run.Digests, run.Reminders);
         }
 
         if (await ClaimAsync(db, RetentionJob, ct))

@@ -268,6 +268,55 @@ namespace IntegrationsNetz.Plugins.CaseMatching.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "CmRequests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    NeedId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MunicipalityId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Skills = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Languages = table.Column<List<string>>(type: "text[]", nullable: false),
+                    On = table.Column<DateOnly>(type: "date", nullable: true),
+                    From = table.Column<TimeOnly>(type: "time without time zone", nullable: true),
+                    Until = table.Column<TimeOnly>(type: "time without time zone", nullable: true),
+                    TimeWindows = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Places = table.Column<int>(type: "integer", nullable: false),
+                    Confirmed = table.Column<int>(type: "integer", nullable: false),
+                    InvolvesChildren = table.Column<bool>(type: "boolean", nullable: false),
+                    ExpiresOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    MeetingDetails = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CmRequests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CmRequests_CmCases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "CmCases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CmRequests_CmNeeds_NeedId",
+                        column: x => x.NeedId,
+                        principalTable: "CmNeeds",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_CmRequests_Municipalities_MunicipalityId",
+                        column: x => x.MunicipalityId,
+                        principalTable: "Municipalities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CmReferralEvents",
                 columns: table => new
                 {
@@ -286,6 +335,67 @@ namespace IntegrationsNetz.Plugins.CaseMatching.Data.Migrations.Postgres
                         name: "FK_CmReferralEvents_CmReferrals_ReferralId",
                         column: x => x.ReferralId,
                         principalTable: "CmReferrals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CmRequestNotices",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RequestId = table.Column<Guid>(type: "uuid", nullable: false),
+                    VolunteerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    SentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CmRequestNotices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CmRequestNotices_CmRequests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "CmRequests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CmRequestNotices_Volunteers_VolunteerId",
+                        column: x => x.VolunteerId,
+                        principalTable: "Volunteers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CmSignups",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RequestId = table.Column<Guid>(type: "uuid", nullable: false),
+                    VolunteerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Message = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DecidedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DecidedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Hours = table.Column<decimal>(type: "numeric(6,2)", precision: 6, scale: 2, nullable: true),
+                    CompletedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CompletedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    RemindedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CmSignups", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CmSignups_CmRequests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "CmRequests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CmSignups_Volunteers_VolunteerId",
+                        column: x => x.VolunteerId,
+                        principalTable: "Volunteers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -367,10 +477,57 @@ namespace IntegrationsNetz.Plugins.CaseMatching.Data.Migrations.Postgres
                 column: "OfferId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CmRequestNotices_RequestId_VolunteerId",
+                table: "CmRequestNotices",
+                columns: new[] { "RequestId", "VolunteerId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CmRequestNotices_SentAt",
+                table: "CmRequestNotices",
+                column: "SentAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CmRequestNotices_VolunteerId",
+                table: "CmRequestNotices",
+                column: "VolunteerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CmRequests_CaseId",
+                table: "CmRequests",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CmRequests_MunicipalityId",
+                table: "CmRequests",
+                column: "MunicipalityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CmRequests_NeedId",
+                table: "CmRequests",
+                column: "NeedId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CmRequests_Status_MunicipalityId",
+                table: "CmRequests",
+                columns: new[] { "Status", "MunicipalityId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CmRetainedCounts_MunicipalityId_ClosedYear",
                 table: "CmRetainedCounts",
                 columns: new[] { "MunicipalityId", "ClosedYear" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CmSignups_RequestId_VolunteerId",
+                table: "CmSignups",
+                columns: new[] { "RequestId", "VolunteerId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CmSignups_VolunteerId",
+                table: "CmSignups",
+                column: "VolunteerId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_CmSubstitutions_SubstituteUserId_StartsOn_EndsOn",
@@ -397,16 +554,25 @@ namespace IntegrationsNetz.Plugins.CaseMatching.Data.Migrations.Postgres
                 name: "CmReferralEvents");
 
             migrationBuilder.DropTable(
+                name: "CmRequestNotices");
+
+            migrationBuilder.DropTable(
                 name: "CmRetainedCounts");
 
             migrationBuilder.DropTable(
                 name: "CmScheduledJobRuns");
 
             migrationBuilder.DropTable(
+                name: "CmSignups");
+
+            migrationBuilder.DropTable(
                 name: "CmSubstitutions");
 
             migrationBuilder.DropTable(
                 name: "CmReferrals");
+
+            migrationBuilder.DropTable(
+                name: "CmRequests");
 
             migrationBuilder.DropTable(
                 name: "CmNeeds");

@@ -266,6 +266,55 @@ namespace IntegrationsNetz.Plugins.CaseMatching.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "CmRequests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    NeedId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MunicipalityId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Skills = table.Column<string>(type: "TEXT", nullable: false),
+                    Languages = table.Column<string>(type: "TEXT", nullable: false),
+                    On = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    From = table.Column<TimeOnly>(type: "TEXT", nullable: true),
+                    Until = table.Column<TimeOnly>(type: "TEXT", nullable: true),
+                    TimeWindows = table.Column<string>(type: "TEXT", nullable: false),
+                    Places = table.Column<int>(type: "INTEGER", nullable: false),
+                    Confirmed = table.Column<int>(type: "INTEGER", nullable: false),
+                    InvolvesChildren = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ExpiresOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    MeetingDetails = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CmRequests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CmRequests_CmCases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "CmCases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CmRequests_CmNeeds_NeedId",
+                        column: x => x.NeedId,
+                        principalTable: "CmNeeds",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_CmRequests_Municipalities_MunicipalityId",
+                        column: x => x.MunicipalityId,
+                        principalTable: "Municipalities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CmReferralEvents",
                 columns: table => new
                 {
@@ -284,6 +333,67 @@ namespace IntegrationsNetz.Plugins.CaseMatching.Data.Migrations.Sqlite
                         name: "FK_CmReferralEvents_CmReferrals_ReferralId",
                         column: x => x.ReferralId,
                         principalTable: "CmReferrals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CmRequestNotices",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequestId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    VolunteerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SentAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CmRequestNotices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CmRequestNotices_CmRequests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "CmRequests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CmRequestNotices_Volunteers_VolunteerId",
+                        column: x => x.VolunteerId,
+                        principalTable: "Volunteers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CmSignups",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequestId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    VolunteerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Message = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DecidedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Hours = table.Column<decimal>(type: "TEXT", precision: 6, scale: 2, nullable: true),
+                    CompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CompletedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    RemindedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CmSignups", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CmSignups_CmRequests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "CmRequests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CmSignups_Volunteers_VolunteerId",
+                        column: x => x.VolunteerId,
+                        principalTable: "Volunteers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -365,10 +475,57 @@ namespace IntegrationsNetz.Plugins.CaseMatching.Data.Migrations.Sqlite
                 column: "OfferId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CmRequestNotices_RequestId_VolunteerId",
+                table: "CmRequestNotices",
+                columns: new[] { "RequestId", "VolunteerId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CmRequestNotices_SentAt",
+                table: "CmRequestNotices",
+                column: "SentAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CmRequestNotices_VolunteerId",
+                table: "CmRequestNotices",
+                column: "VolunteerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CmRequests_CaseId",
+                table: "CmRequests",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CmRequests_MunicipalityId",
+                table: "CmRequests",
+                column: "MunicipalityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CmRequests_NeedId",
+                table: "CmRequests",
+                column: "NeedId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CmRequests_Status_MunicipalityId",
+                table: "CmRequests",
+                columns: new[] { "Status", "MunicipalityId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CmRetainedCounts_MunicipalityId_ClosedYear",
                 table: "CmRetainedCounts",
                 columns: new[] { "MunicipalityId", "ClosedYear" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CmSignups_RequestId_VolunteerId",
+                table: "CmSignups",
+                columns: new[] { "RequestId", "VolunteerId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CmSignups_VolunteerId",
+                table: "CmSignups",
+                column: "VolunteerId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_CmSubstitutions_SubstituteUserId_StartsOn_EndsOn",
@@ -395,16 +552,25 @@ namespace IntegrationsNetz.Plugins.CaseMatching.Data.Migrations.Sqlite
                 name: "CmReferralEvents");
 
             migrationBuilder.DropTable(
+                name: "CmRequestNotices");
+
+            migrationBuilder.DropTable(
                 name: "CmRetainedCounts");
 
             migrationBuilder.DropTable(
                 name: "CmScheduledJobRuns");
 
             migrationBuilder.DropTable(
+                name: "CmSignups");
+
+            migrationBuilder.DropTable(
                 name: "CmSubstitutions");
 
             migrationBuilder.DropTable(
                 name: "CmReferrals");
+
+            migrationBuilder.DropTable(
+                name: "CmRequests");
 
             migrationBuilder.DropTable(
                 name: "CmNeeds");
