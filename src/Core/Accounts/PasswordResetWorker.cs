@@ -43,14 +43,24 @@ public sealed class PasswordResetWorker(IServiceScopeFactory scopes, TimeProvide
         try
         {
             var mails = 0;
+            var skip = 0;
             while (true)
             {
                 using var scope = scopes.CreateScope();
                 var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-                var ids = await db.PasswordResetRequests.AsNoTracking().OrderBy(r => r.RequestedAt).Select(r => r.Id).Take(BatchSize).ToListAsync(ct);
+                var ids = await db.PasswordResetRequests.AsNoTracking().OrderBy(r => r.RequestedAt).Select(r => r.Id).Skip(skip).Take(BatchSize).ToListAsync(ct);
                 foreach (var id in ids)
                 {
-                    mails += await ProcessAsync(scope.ServiceProvider, db, id, ct) ? 1 : 0;
+                    try
+                    {
+                        mails += await ProcessAsync(scope.ServiceProvider, db, id, ct) ? 1 : 0;
+                    }
+                    catch (Exception e) when (e is not OperationCanceledException)
+                    {
+                        // The row stays for the next round; the ones after it are not held up by it.
+                        Logger.LogError(e, "Password reset request {Id} failed; it is tried again in the next round", id);
+                        skip++;
+                    }
                 }
 
                 if (ids.Count < BatchSize)

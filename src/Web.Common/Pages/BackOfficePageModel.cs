@@ -80,9 +80,6 @@ public abstract class BackOfficePageModel : PageModel
     /// The same sequence for a form with typed values (<see cref="Date"/>, <see cref="Number"/>): when one of them did
     /// not parse, or the binder refused a value, the service is not asked and the page comes again with the messages.
     /// </summary>
-    protected async Task<IActionResult> OutcomeAsync(Func<Task<OperationResult>> save, string form, Func<IActionResult> saved, Func<Task<IActionResult>> again) =>
-        ModelState.ErrorCount == 0 ? await OutcomeAsync(await save(), form, saved, again) : await again();
-
     protected async Task<IActionResult> OutcomeAsync<T>(Func<Task<OperationResult<T>>> save, string form, Func<T, IActionResult> saved, Func<Task<IActionResult>> again) =>
         ModelState.ErrorCount == 0 ? await OutcomeAsync(await save(), form, saved, again) : await again();
 
