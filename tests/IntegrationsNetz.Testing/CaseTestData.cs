@@ -85,7 +85,7 @@ public static class CaseTestData
             Places = 16,
             PlacesTaken = 12,
         };
-        var result = await scope.ServiceProvider.GetRequiredService<OfferService>().SaveAsync(course, IntegrationsNetz.Core.Accounts.StaffActor.System);
+        var result = await scope.ServiceProvider.GetRequiredService<OfferService>().SaveAsync(course, IntegrationsNetz.Core.Common.StaffActor.System);
         Assert.True(result.Succeeded, string.Join(" ", result.Errors.Select(e => e.Message)));
         return course.Id;
     }

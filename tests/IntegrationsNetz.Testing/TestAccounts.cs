@@ -1,5 +1,6 @@
 using IntegrationsNetz.Core.Accounts;
 using IntegrationsNetz.Core.Data;
+using IntegrationsNetz.Core.Organisation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -45,9 +46,20 @@ public static class TestAccounts
         return await CreateAsync(factory, email, role, DefaultPassword, municipalities);
     }
 
-    /// <summary>Lets the outbox deliver (to the pickup folder: no SMTP host is configured) and reads the newest mail to an address.</summary>
+    /// <summary>
+    /// Works off the queued password-reset requests now, as the portal's worker would within seconds, so a test waits
+    /// for nothing: afterwards the reset mails are in the outbox.
+    /// </summary>
+    public static Task ProcessResetRequestsAsync(PortalFactory factory) =>
+        factory.Services.GetRequiredService<IntegrationsNetz.Core.Accounts.PasswordResetWorker>().ProcessPendingAsync();
+
+    /// <summary>
+    /// Lets the queued reset requests and then the outbox run (delivery to the pickup folder: no SMTP host is
+    /// configured) and reads the newest mail to an address.
+    /// </summary>
     public static async Task<MimeMessage> LatestMailToAsync(PortalFactory factory, string? email)
     {
+        await ProcessResetRequestsAsync(factory);
         await factory.Services.GetRequiredService<IntegrationsNetz.Core.Mail.OutboxSender>().SendPendingAsync();
         return Directory.GetFiles(factory.MailPickup, "*.eml")
             .Select(path => MimeMessage.Load(path))

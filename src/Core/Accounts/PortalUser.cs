@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using IntegrationsNetz.Core.Organisation;
 
 namespace IntegrationsNetz.Core.Accounts;
 

@@ -1,8 +1,10 @@
+using IntegrationsNetz.Core.Common;
+
 namespace IntegrationsNetz.Core.Accounts;
 
 public static class Roles
 {
-    public const string Administrator = nameof(Administrator);
+    public const string Administrator = StaffActor.AdministratorRole;
     public const string Coordinator = nameof(Coordinator);
     public const string Editor = nameof(Editor);
     public const string Manager = nameof(Manager);

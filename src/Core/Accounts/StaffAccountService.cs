@@ -1,5 +1,6 @@
 using IntegrationsNetz.Core.Common;
 using IntegrationsNetz.Core.Data;
+using IntegrationsNetz.Core.Organisation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 

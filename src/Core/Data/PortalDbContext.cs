@@ -53,6 +53,8 @@ public abstract class PortalDbContext(DbContextOptions options, PluginCatalog pl
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
+    public DbSet<PasswordResetRequest> PasswordResetRequests => Set<PasswordResetRequest>();
+
     public DbSet<Volunteer> Volunteers => Set<Volunteer>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

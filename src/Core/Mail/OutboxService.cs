@@ -1,4 +1,3 @@
-using IntegrationsNetz.Core.Accounts;
 using IntegrationsNetz.Core.Common;
 using IntegrationsNetz.Core.Data;
 using Microsoft.EntityFrameworkCore;
@@ -7,28 +6,17 @@ namespace IntegrationsNetz.Core.Mail;
 
 /// <summary>
 /// The Postausgang as the back office and the API see it: what waits, what was sent, what failed and why. Recipients
-/// and subjects are personal data, so administrators see every mail and coordinators the mails to the people of their
-/// municipalities (volunteers and staff who work there); one mail rule for the page and the API.
+/// and subjects are personal data: each staff member sees the mails <see cref="IOutboxReach"/> allows them (one mail
+/// rule for the page and the API).
 /// </summary>
-public sealed class OutboxService(PortalDbContext db, TimeProvider time)
+public sealed class OutboxService(PortalDbContext db, IOutboxReach reach, TimeProvider time)
 {
     public const int MaxPageSize = 200;
 
-    public async Task<IQueryable<OutboxMessage>> VisibleAsync(StaffActor actor, CancellationToken ct = default)
-    {
-        var scope = new StaffScope(db);
-        var own = await scope.MunicipalitiesAsync(actor, ct);
-        if (own is null)
-        {
-            return db.OutboxMessages;
-        }
-
-        var ids = own.ToList();
-        var staff = scope.StaffOf(ids);
-        var volunteers = db.Volunteers.Where(v => v.Municipalities.Any(m => ids.Contains(m.Id))).Select(v => v.UserId);
-        var addresses = db.Users.Where(u => staff.Contains(u.Id) || volunteers.Contains(u.Id)).Select(u => u.Email);
-        return db.OutboxMessages.Where(m => addresses.Contains(m.To));
-    }
+    public async Task<IQueryable<OutboxMessage>> VisibleAsync(StaffActor actor, CancellationToken ct = default) =>
+        await reach.AddressesAsync(actor, ct) is { } addresses
+            ? db.OutboxMessages.Where(m => addresses.Contains(m.To))
+            : db.OutboxMessages;
 
     public async Task<int> CountAsync(StaffActor actor, OutboxStatus status, CancellationToken ct = default) =>
         await (await VisibleAsync(actor, ct)).CountAsync(m => m.Status == status, ct);

@@ -1,7 +1,7 @@
-using IntegrationsNetz.Core.Accounts;
 using IntegrationsNetz.Core.Common;
 using IntegrationsNetz.Core.ChangeLog;
 using IntegrationsNetz.Core.Data;
+using IntegrationsNetz.Core.Organisation;
 using Microsoft.EntityFrameworkCore;
 
 namespace IntegrationsNetz.Core.Offers;

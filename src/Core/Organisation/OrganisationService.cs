@@ -1,4 +1,3 @@
-using IntegrationsNetz.Core.Accounts;
 using IntegrationsNetz.Core.Common;
 using IntegrationsNetz.Core.ChangeLog;
 using IntegrationsNetz.Core.Data;

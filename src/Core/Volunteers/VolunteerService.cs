@@ -5,6 +5,7 @@ using IntegrationsNetz.Core.Common;
 using IntegrationsNetz.Core.Content;
 using IntegrationsNetz.Core.Data;
 using IntegrationsNetz.Core.Mail;
+using IntegrationsNetz.Core.Organisation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;

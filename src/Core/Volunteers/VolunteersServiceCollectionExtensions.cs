@@ -1,3 +1,4 @@
+using IntegrationsNetz.Core.Mail;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -5,10 +6,14 @@ namespace IntegrationsNetz.Core.Volunteers;
 
 public static class VolunteersServiceCollectionExtensions
 {
-    /// <summary>Volunteers: registration with double opt-in, approval, profile; and the change stamp every save keeps.</summary>
+    /// <summary>
+    /// Volunteers: registration with double opt-in, approval, profile; the change stamp every save keeps; and whose
+    /// mails a coordinator sees in the Postausgang.
+    /// </summary>
     public static IServiceCollection AddVolunteers(this IServiceCollection services)
     {
         services.AddScoped<VolunteerService>();
+        services.AddScoped<IOutboxReach, MunicipalityOutboxReach>();
         services.AddSingleton<ISaveChangesInterceptor, VolunteerChangeStamp>();
         return services;
     }

@@ -82,7 +82,44 @@ public abstract class BackOfficePageModel : PageModel
     /// What every form does with a service's answer: saved -> <paramref name="saved"/> (a redirect with a status);
     /// not found or out of reach -> 404; refused -> the messages under <paramref name="form"/> and the page again, as typed.
     /// </summary>
-    protected async Task<IActionResult> OutcomeAsync(OperationResult result, string form, Func<IActionResult> saved, Func<Task<IActionResult>> again)
+    protected async Task<IActionResult> OutcomeAsync(OperationResult result, string form, Func<IActionResult> saved, Func<Task<IActionResult>> again) =>
+        Settled(result, form, saved) ?? await again();
+
+    protected Task<IActionResult> OutcomeAsync<T>(OperationResult<T> result, string form, Func<T, IActionResult> saved, Func<Task<IActionResult>> again) =>
+        OutcomeAsync(Untyped(result), form, () => saved(result.Value!), again);
+
+    /// <summary>
+    /// The same sequence for a form with typed values (<see cref="Date"/>, <see cref="Number"/>): when one of them did
+    /// not parse, or the binder refused a value, the service is not asked and the page comes again with the messages.
+    /// </summary>
+    protected async Task<IActionResult> OutcomeAsync<T>(Func<Task<OperationResult<T>>> save, string form, Func<T, IActionResult> saved, Func<Task<IActionResult>> again) =>
+        ModelState.ErrorCount == 0 ? await OutcomeAsync(await save(), form, saved, again) : await again();
+
+    /// <summary>The sequence for a page that shows itself again without loading anything.</summary>
+    protected IActionResult Outcome(OperationResult result, string form, Func<IActionResult> saved, Func<IActionResult> again) =>
+        Settled(result, form, saved) ?? again();
+
+    protected IActionResult Outcome<T>(OperationResult<T> result, string form, Func<IActionResult> saved, Func<IActionResult> again) =>
+        Outcome(Untyped(result), form, saved, again);
+
+    /// <summary>
+    /// What a button without fields does with a service's answer (approve, retry, delete): not found or out of reach
+    /// -> 404; otherwise <paramref name="back"/> with the answer in the status line, <paramref name="done"/> or the
+    /// service's messages.
+    /// </summary>
+    protected IActionResult Reported(OperationResult result, string done, Func<IActionResult> back)
+    {
+        if (result.Status == OperationStatus.NotFound)
+        {
+            return NotFound();
+        }
+
+        Status(result.Succeeded ? done : string.Join(" ", result.Errors.Select(e => e.Message)));
+        return back();
+    }
+
+    /// <summary>The redirect or the 404 a result settles on; null when it was refused (its messages are added then).</summary>
+    private IActionResult? Settled(OperationResult result, string form, Func<IActionResult> saved)
     {
         if (result.Succeeded)
         {
@@ -95,11 +132,10 @@ public abstract class BackOfficePageModel : PageModel
         }
 
         AddErrors(result, form);
-        return await again();
+        return null;
     }
 
-    protected Task<IActionResult> OutcomeAsync<T>(OperationResult<T> result, string form, Func<T, IActionResult> saved, Func<Task<IActionResult>> again) =>
-        OutcomeAsync(new OperationResult(result.Status, result.Errors), form, () => saved(result.Value!), again);
+    private static OperationResult Untyped<T>(OperationResult<T> result) => new(result.Status, result.Errors);
 
     /// <summary>Shown once by the back-office layout after the redirect.</summary>
     protected void Status(string message) => TempData[PortalLayouts.StatusKey] = message;

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using IntegrationsNetz.Core.Accounts;
 using IntegrationsNetz.Web.Common.Http;
+using IntegrationsNetz.Core.Common;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 

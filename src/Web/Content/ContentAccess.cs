@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using IntegrationsNetz.Core.Accounts;
+using IntegrationsNetz.Core.Organisation;
 using Microsoft.AspNetCore.Identity;
 
 namespace IntegrationsNetz.Web.Content;

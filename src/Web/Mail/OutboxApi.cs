@@ -3,6 +3,7 @@ using IntegrationsNetz.Core.Accounts;
 using IntegrationsNetz.Core.Mail;
 using IntegrationsNetz.Web.Accounts;
 using IntegrationsNetz.Web.Common.Http;
+using IntegrationsNetz.Core.Common;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 

@@ -52,7 +52,7 @@ public sealed class OfferCsvImport(PortalDbContext db, OfferService offers)
     public static string Template() => string.Join(';', Columns.Select(c => c.Header)) + "\r\n";
 
     /// <summary>A row updates an offer only if <paramref name="actor"/> may change it; any other known address is taken.</summary>
-    public async Task<CsvImportResult> ImportAsync(TextReader input, Core.Accounts.StaffActor actor, CancellationToken ct)
+    public async Task<CsvImportResult> ImportAsync(TextReader input, Core.Common.StaffActor actor, CancellationToken ct)
     {
         var errors = new List<FieldError>();
         var rows = Read(input, errors);

@@ -4,6 +4,7 @@ using IntegrationsNetz.Core.ContentFiles;
 using IntegrationsNetz.Core.Organisation;
 using IntegrationsNetz.Core.Tests.Infrastructure;
 using IntegrationsNetz.Testing;
+using IntegrationsNetz.Core.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace IntegrationsNetz.Core.Tests.ContentFiles;

@@ -97,7 +97,7 @@ public sealed class SearchHarness : IAsyncDisposable
         foreach (var offer in offers)
         {
             offer.Municipalities = offer.Municipalities.Select(m => db.Municipalities.Find(m.Id)!).ToList();
-            var result = await service.SaveAsync(offer, IntegrationsNetz.Core.Accounts.StaffActor.System);
+            var result = await service.SaveAsync(offer, IntegrationsNetz.Core.Common.StaffActor.System);
             Assert.True(result.Succeeded, string.Join(" ", result.Errors.Select(e => e.Message)));
         }
 

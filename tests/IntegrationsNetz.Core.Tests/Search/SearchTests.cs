@@ -216,7 +216,7 @@ public sealed class SearchTests : IAsyncLifetime
             var service = new OfferService(db, TimeProvider.System);
             var offer = await db.Offers.Include(o => o.Texts).Include(o => o.Municipalities).SingleAsync(o => o.Slug == "deutschkurs-abend-oftersheim");
             offer.Texts[0].Title = "Sprachkurs nach Feierabend";
-            Assert.True((await service.SaveAsync(offer, IntegrationsNetz.Core.Accounts.StaffActor.System)).Succeeded);
+            Assert.True((await service.SaveAsync(offer, IntegrationsNetz.Core.Common.StaffActor.System)).Succeeded);
         }
 
         Assert.Contains(_search.Search("Deutschkurs am Abend").Items, h => h.Title == "Deutschkurs am Abend");
@@ -234,10 +234,10 @@ public sealed class SearchTests : IAsyncLifetime
         {
             var service = new OfferService(db, TimeProvider.System);
             var jobcenter = await db.Offers.SingleAsync(o => o.Slug == "jobcenter-weinheim");
-            Assert.True((await service.DeleteAsync(jobcenter.Id, IntegrationsNetz.Core.Accounts.StaffActor.System)).Succeeded);
+            Assert.True((await service.DeleteAsync(jobcenter.Id, IntegrationsNetz.Core.Common.StaffActor.System)).Succeeded);
             var cafe = await db.Offers.Include(o => o.Texts).Include(o => o.Municipalities).SingleAsync(o => o.Slug == "sprachcafe-goeppingen");
             cafe.Status = OfferStatus.Draft;
-            Assert.True((await service.SaveAsync(cafe, IntegrationsNetz.Core.Accounts.StaffActor.System)).Succeeded);
+            Assert.True((await service.SaveAsync(cafe, IntegrationsNetz.Core.Common.StaffActor.System)).Succeeded);
         }
 
         await _search.Indexer.CatchUpAsync();

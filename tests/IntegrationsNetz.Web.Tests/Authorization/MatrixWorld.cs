@@ -8,6 +8,7 @@ using IntegrationsNetz.Core.Offers;
 using IntegrationsNetz.Core.Volunteers;
 using IntegrationsNetz.Plugins.CaseMatching.Access;
 using IntegrationsNetz.Testing;
+using IntegrationsNetz.Core.Common;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -176,7 +177,7 @@ public sealed class MatrixWorld
     {
         using var scope = Factory.Services.CreateScope();
         var pages = scope.ServiceProvider.GetRequiredService<Core.Content.PageService>();
-        var result = await pages.CreateAsync(new Core.Content.CreatePage(MunicipalityA, null, $"matrix-seite-{Next()}", 0, "Matrix", "Text"), Core.Accounts.StaffActor.System);
+        var result = await pages.CreateAsync(new Core.Content.CreatePage(MunicipalityA, null, $"matrix-seite-{Next()}", 0, "Matrix", "Text"), Core.Common.StaffActor.System);
         return result.Value!.Id;
     }
 

@@ -171,6 +171,7 @@ public sealed class ScopeTests(PortalFactory factory) : IClassFixture<PortalFact
         await ManagerAsync(factory, "im-post@goeppingen.example", "goeppingen");
         var reset = await factory.CreateClient().PostAsJsonAsync("/api/v1/auth/forgot-password", new { email = "im-post@eppelheim.example" });
         Assert.Equal(HttpStatusCode.Accepted, reset.StatusCode);
+        await TestAccounts.ProcessResetRequestsAsync(factory);
 
         var theirs = await inGoeppingen.Browser.GetStringAsync("/backoffice/outbox");
         var own = await inEppelheim.Browser.GetStringAsync("/backoffice/outbox");

@@ -5,6 +5,7 @@ using IntegrationsNetz.Core.Accounts;
 using IntegrationsNetz.Core.Content;
 using IntegrationsNetz.Core.Data;
 using IntegrationsNetz.Testing;
+using IntegrationsNetz.Core.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;

@@ -23,6 +23,7 @@ public sealed class OutboxSettingsTests(OutboxSettingsTests.WithBadPort factory)
     {
         Assert.Equal(HttpStatusCode.OK, (await factory.CreateClient().GetAsync("/healthz")).StatusCode);
         await factory.CreateClient().PostAsJsonAsync("/api/v1/auth/forgot-password", new { email = PortalFactory.AdminEmail });
+        await TestAccounts.ProcessResetRequestsAsync(factory);
         await factory.Services.GetRequiredService<OutboxSender>().SendPendingAsync();
 
         var session = new BrowserlessSession(factory);

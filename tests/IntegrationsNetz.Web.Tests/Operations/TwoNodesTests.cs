@@ -1,7 +1,9 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using IntegrationsNetz.Core.Data;
 using IntegrationsNetz.Core.Search;
 using IntegrationsNetz.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IntegrationsNetz.Web.Tests.Operations;
@@ -34,6 +36,28 @@ public sealed class TwoNodesTests
         await second.Services.GetRequiredService<SearchIndexer>().CatchUpAsync();
 
         Assert.Equal(1, await TotalAsync(second, "Wiedehopf"));
+    }
+
+    [Fact]
+    public async Task A_password_reset_request_is_mailed_once_when_both_nodes_work_the_queue()
+    {
+        await using var database = await PostgresDatabase.CreateAsync();
+        await using var first = new Node(database.ConnectionString);
+        await using var second = new Node(database.ConnectionString);
+        second.CreateClient();
+        for (var i = 0; i < 5; i++)
+        {
+            var response = await first.CreateClient().PostAsJsonAsync("/api/v1/auth/forgot-password", new { email = PortalFactory.AdminEmail });
+            Assert.Equal(System.Net.HttpStatusCode.Accepted, response.StatusCode);
+        }
+
+        // Both nodes at once (and their own background rounds besides): each request is taken by one of them only.
+        await Task.WhenAll(TestAccounts.ProcessResetRequestsAsync(first), TestAccounts.ProcessResetRequestsAsync(second));
+
+        using var scope = first.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        Assert.Equal(0, await db.PasswordResetRequests.CountAsync());
+        Assert.Equal(5, await db.OutboxMessages.CountAsync(m => m.To == PortalFactory.AdminEmail && m.Purpose == "password-reset"));
     }
 
     private static async Task<int> TotalAsync(PortalFactory node, string q) =>

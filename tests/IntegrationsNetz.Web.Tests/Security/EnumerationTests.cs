@@ -1,10 +1,15 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using IntegrationsNetz.Core.Accounts;
+using IntegrationsNetz.Core.Data;
 using IntegrationsNetz.Testing;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -18,6 +23,7 @@ public sealed class EnumerationTests : IAsyncLifetime
 {
     private const string Volunteer = "bekannt.amsel@ehrenamt.example";
     private static readonly HashCounter Hashes = new();
+    private static readonly ConcurrentQueue<string> Writes = new();
     private readonly PortalFactory _portal = new Counting();
 
     public async ValueTask InitializeAsync()
@@ -86,6 +92,33 @@ public sealed class EnumerationTests : IAsyncLifetime
         Assert.Equal(await known.Content.ReadAsStringAsync(), await unknown.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task Forgot_password_does_the_same_work_either_way_and_mails_only_the_known_address()
+    {
+        const string stranger = "unbekannt.warteschlange@integrationsnetz.example";
+        var client = _portal.CreateClient();
+
+        Writes.Clear();
+        var known = await client.PostAsJsonAsync("/api/v1/auth/forgot-password", new { email = PortalFactory.AdminEmail });
+        var knownWrites = Writes.ToArray();
+        Writes.Clear();
+        var unknown = await client.PostAsJsonAsync("/api/v1/auth/forgot-password", new { email = stranger });
+        var unknownWrites = Writes.ToArray();
+
+        Assert.Equal(HttpStatusCode.Accepted, known.StatusCode);
+        Assert.Equal(known.StatusCode, unknown.StatusCode);
+        Assert.Equal(await known.Content.ReadAsStringAsync(), await unknown.Content.ReadAsStringAsync());
+        Assert.Equal(["Added PasswordResetRequest"], knownWrites);
+        Assert.Equal(knownWrites, unknownWrites);
+
+        await TestAccounts.ProcessResetRequestsAsync(_portal);
+        using var scope = _portal.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        Assert.Empty(await db.PasswordResetRequests.ToListAsync());
+        Assert.Equal(1, await db.OutboxMessages.CountAsync(m => m.To == PortalFactory.AdminEmail && m.Purpose == "password-reset"));
+        Assert.Equal(0, await db.OutboxMessages.CountAsync(m => m.To == stranger));
+    }
+
     private async Task<(HttpStatusCode Status, string? Detail)> LoginAsync(string email)
     {
         var response = await _portal.CreateClient().PostAsJsonAsync("/api/v1/auth/login", new { email, password = "sicher nicht das Passwort" });
@@ -104,8 +137,30 @@ public sealed class EnumerationTests : IAsyncLifetime
         protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
-            builder.ConfigureTestServices(s => s.AddScoped<IPasswordHasher<PortalUser>>(
-                sp => new CountingHasher(new PasswordHasher<PortalUser>(sp.GetRequiredService<IOptions<PasswordHasherOptions>>()), Hashes)));
+            builder.ConfigureTestServices(s =>
+            {
+                s.AddScoped<IPasswordHasher<PortalUser>>(
+                    sp => new CountingHasher(new PasswordHasher<PortalUser>(sp.GetRequiredService<IOptions<PasswordHasherOptions>>()), Hashes));
+                s.AddHttpContextAccessor();
+                s.AddSingleton<ISaveChangesInterceptor>(sp => new WriteRecorder(sp.GetRequiredService<IHttpContextAccessor>(), Writes));
+            });
+        }
+    }
+
+    /// <summary>What a request writes (entity and state), not what the portal's background workers write meanwhile.</summary>
+    private sealed class WriteRecorder(IHttpContextAccessor http, ConcurrentQueue<string> writes) : SaveChangesInterceptor
+    {
+        public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            if (http.HttpContext is not null && eventData.Context is { } context)
+            {
+                foreach (var entry in context.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
+                {
+                    writes.Enqueue($"{entry.State} {entry.Metadata.ClrType.Name}");
+                }
+            }
+
+            return base.SavingChangesAsync(eventData, result, cancellationToken);
         }
     }
 

@@ -109,6 +109,7 @@ public sealed class ThrottlingTests : IAsyncLifetime
             Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         }
 
+        await TestAccounts.ProcessResetRequestsAsync(_portal);
         using var scope = _portal.Services.CreateScope();
         var mails = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().OutboxMessages.AsNoTracking()
             .Where(m => m.To == PortalFactory.AdminEmail && m.Purpose == "password-reset").ToListAsync();

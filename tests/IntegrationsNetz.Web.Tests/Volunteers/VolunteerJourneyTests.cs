@@ -251,6 +251,7 @@ public sealed class VolunteerJourneyTests : IAsyncLifetime
         await _smtp.StopAsync();
         var reset = await _portal.CreateClient().PostAsJsonAsync("/api/v1/auth/forgot-password", new { email = PortalFactory.AdminEmail });
         Assert.Equal(HttpStatusCode.Accepted, reset.StatusCode);
+        await TestAccounts.ProcessResetRequestsAsync(_portal);
         var sender = _portal.Services.GetRequiredService<OutboxSender>();
         Assert.Equal(0, await sender.SendPendingAsync());
         Assert.NotNull(sender.Problem);

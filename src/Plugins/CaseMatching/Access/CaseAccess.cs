@@ -3,6 +3,7 @@ using IntegrationsNetz.Core.Accounts;
 using IntegrationsNetz.Core.Common;
 using IntegrationsNetz.Core.Data;
 using IntegrationsNetz.Plugins.CaseMatching.Cases;
+using IntegrationsNetz.Core.Organisation;
 using Microsoft.EntityFrameworkCore;
 
 namespace IntegrationsNetz.Plugins.CaseMatching.Access;

@@ -4,6 +4,7 @@ using IntegrationsNetz.Core.Data;
 using IntegrationsNetz.Core.Mail;
 using IntegrationsNetz.Plugins.CaseMatching.Cases;
 using IntegrationsNetz.Plugins.CaseMatching.Resources;
+using IntegrationsNetz.Core.Organisation;
 using Microsoft.EntityFrameworkCore;
 
 namespace IntegrationsNetz.Plugins.CaseMatching.Access;

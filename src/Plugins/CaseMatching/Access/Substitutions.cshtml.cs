@@ -45,23 +45,20 @@ public sealed class SubstitutionsModel(
     {
         var starts = Date(form.StartsOn, $"{FormKey}.StartsOn");
         var ends = Date(form.EndsOn, $"{FormKey}.EndsOn");
-        if (ModelState.ErrorCount == 0)
-        {
-            var viewer = await ViewerAsync(ct);
-            var input = new SubstitutionInput(form.AbsentUserId, form.SubstituteUserId, starts, ends);
-            var result = await substitutions.GrantAsync(viewer, input, BaseUrl(), ct);
-            if (result.Succeeded)
+        var input = new SubstitutionInput(form.AbsentUserId, form.SubstituteUserId, starts, ends);
+        return await OutcomeAsync(
+            async () => await substitutions.GrantAsync(await ViewerAsync(ct), input, BaseUrl(), ct), FormKey,
+            _ =>
             {
                 Status(Texts.Get("Substitution_Created"));
                 return RedirectToPage();
-            }
-
-            AddErrors(result, FormKey);
-        }
-
-        await LoadAsync(ct);
-        Form = form;
-        return Page();
+            },
+            async () =>
+            {
+                await LoadAsync(ct);
+                Form = form;
+                return Page();
+            });
     }
 
     public string Email(Guid id) => Emails.GetValueOrDefault(id, string.Empty);

@@ -1,4 +1,3 @@
-using IntegrationsNetz.Core.Common;
 using IntegrationsNetz.Plugins.CaseMatching.Plans;
 using IntegrationsNetz.Plugins.CaseMatching.Referrals;
 using IntegrationsNetz.Plugins.CaseMatching.Resources;
@@ -14,20 +13,8 @@ public sealed partial class CaseModel
         Needs.Where(n => n.GoalId == goal.Id).SelectMany(n => n.Referrals)
             .Where(r => ReferralService.SuggestsGoalAchieved(r, goal)).OrderByDescending(r => r.UpdatedAt).FirstOrDefault();
 
-    public async Task<IActionResult> OnPostAchieveGoalAsync(Guid id, Guid goalId, CancellationToken ct)
-    {
-        var result = await plans.MarkAchievedAsync(await ViewerAsync(ct), id, goalId, ct);
-        if (result.Succeeded)
-        {
-            return Saved(id, Texts.Get("Goal_MarkedAchieved"));
-        }
-
-        if (result.Status == OperationStatus.NotFound)
-        {
-            return NotFound();
-        }
-
-        AddErrors(result, GoalKey(goalId));
-        return await AgainAsync(id, null, ct);
-    }
+    public async Task<IActionResult> OnPostAchieveGoalAsync(Guid id, Guid goalId, CancellationToken ct) =>
+        await OutcomeAsync(
+            await plans.MarkAchievedAsync(await ViewerAsync(ct), id, goalId, ct), GoalKey(goalId),
+            _ => Saved(id, Texts.Get("Goal_MarkedAchieved")), () => AgainAsync(id, null, ct));
 }

@@ -1,5 +1,4 @@
 using IntegrationsNetz.Plugins.CaseMatching.Plans;
-using IntegrationsNetz.Core.Common;
 using IntegrationsNetz.Plugins.CaseMatching.Cases;
 using IntegrationsNetz.Plugins.CaseMatching.Needs;
 using IntegrationsNetz.Plugins.CaseMatching.Resources;
@@ -12,22 +11,10 @@ namespace IntegrationsNetz.Plugins.CaseMatching.Cases;
 // and the service's messages next to it (nothing is saved then).
 public sealed partial class CaseModel
 {
-    public async Task<IActionResult> OnPostUpdateAsync(Guid id, [Bind(Prefix = "Case")] CaseForm form, CancellationToken ct)
-    {
-        var result = await cases.UpdateAsync(await ViewerAsync(ct), id, form.ToInput(), ct);
-        if (result.Succeeded)
-        {
-            return Saved(id, Texts.Get("Case_Saved"));
-        }
-
-        if (result.Status == OperationStatus.NotFound)
-        {
-            return NotFound();
-        }
-
-        AddErrors(result, EditKey);
-        return await AgainAsync(id, form, ct);
-    }
+    public async Task<IActionResult> OnPostUpdateAsync(Guid id, [Bind(Prefix = "Case")] CaseForm form, CancellationToken ct) =>
+        await OutcomeAsync(
+            await cases.UpdateAsync(await ViewerAsync(ct), id, form.ToInput(), ct), EditKey,
+            _ => Saved(id, Texts.Get("Case_Saved")), () => AgainAsync(id, form, ct));
 
     /// <summary>The written reason for a 4th year; everything else of the case stays as it is.</summary>
     public async Task<IActionResult> OnPostExtendAsync(Guid id, string? extensionReason, CancellationToken ct)
@@ -43,24 +30,15 @@ public sealed partial class CaseModel
         {
             ModelState.AddModelError($"{ExtensionKey}.ExtensionReason", Texts.Get("ExtensionReasonRequired"));
         }
-        else
-        {
-            var result = await cases.UpdateAsync(viewer, id, CaseForm.From(current).ToInput(extensionReason), ct);
-            if (result.Succeeded)
+
+        return await OutcomeAsync(
+            () => cases.UpdateAsync(viewer, id, CaseForm.From(current).ToInput(extensionReason), ct), ExtensionKey,
+            _ => Saved(id, Texts.Get("Case_Extended")),
+            () =>
             {
-                return Saved(id, Texts.Get("Case_Extended"));
-            }
-
-            if (result.Status == OperationStatus.NotFound)
-            {
-                return NotFound();
-            }
-
-            AddErrors(result, ExtensionKey);
-        }
-
-        ExtensionReason = extensionReason;
-        return await AgainAsync(id, null, ct);
+                ExtensionReason = extensionReason;
+                return AgainAsync(id, null, ct);
+            });
     }
 
     public async Task<IActionResult> OnPostConsentAsync(Guid id, [Bind(Prefix = "Consent")] ConsentForm form, CancellationToken ct)
@@ -68,71 +46,38 @@ public sealed partial class CaseModel
         var purpose = CaseService.ParseEnum<ConsentPurpose>(form.Purpose) ?? default;
         var key = ConsentKey(purpose);
         var on = Date(form.On, $"{key}.On");
-        if (ModelState.ErrorCount == 0)
-        {
-            var result = await cases.RecordConsentAsync(await ViewerAsync(ct), id, new ConsentInput(form.Purpose, form.Withdraw, form.TextVersion, on), ct);
-            if (result.Succeeded)
-            {
-                return Saved(id, Texts.Format(form.Withdraw ? "Consent_WithdrawnStatus" : "Consent_GivenStatus", Texts.Label(purpose)));
-            }
-
-            if (result.Status == OperationStatus.NotFound)
-            {
-                return NotFound();
-            }
-
-            AddErrors(result, key);
-        }
-
-        return await AgainAsync(id, null, ct);
+        return await OutcomeAsync(
+            async () => await cases.RecordConsentAsync(await ViewerAsync(ct), id, new ConsentInput(form.Purpose, form.Withdraw, form.TextVersion, on), ct), key,
+            _ => Saved(id, Texts.Format(form.Withdraw ? "Consent_WithdrawnStatus" : "Consent_GivenStatus", Texts.Label(purpose))),
+            () => AgainAsync(id, null, ct));
     }
 
     public async Task<IActionResult> OnPostAddGoalAsync(Guid id, [Bind(Prefix = "NewGoal")] GoalForm form, CancellationToken ct)
     {
         var input = ParseGoal(form, NewGoalKey);
-        if (input is not null)
-        {
-            var result = await plans.AddGoalAsync(await ViewerAsync(ct), id, input, ct);
-            if (result.Succeeded)
+        return await OutcomeAsync(
+            async () => await plans.AddGoalAsync(await ViewerAsync(ct), id, input, ct), NewGoalKey,
+            goal => Saved(id, Texts.Format("Goal_Added", Texts.Label(goal.Area))),
+            async () =>
             {
-                return Saved(id, Texts.Format("Goal_Added", Texts.Label(result.Value!.Area)));
-            }
-
-            if (result.Status == OperationStatus.NotFound)
-            {
-                return NotFound();
-            }
-
-            AddErrors(result, NewGoalKey);
-        }
-
-        var page = await AgainAsync(id, null, ct);
-        NewGoal = form;
-        return page;
+                var page = await AgainAsync(id, null, ct);
+                NewGoal = form;
+                return page;
+            });
     }
 
     public async Task<IActionResult> OnPostUpdateGoalAsync(Guid id, Guid goalId, [Bind(Prefix = "Goal")] GoalForm form, CancellationToken ct)
     {
         var key = GoalKey(goalId);
         var input = ParseGoal(form, key);
-        if (input is not null)
-        {
-            var result = await plans.UpdateGoalAsync(await ViewerAsync(ct), id, goalId, input, ct);
-            if (result.Succeeded)
+        return await OutcomeAsync(
+            async () => await plans.UpdateGoalAsync(await ViewerAsync(ct), id, goalId, input, ct), key,
+            goal => Saved(id, Texts.Format("Goal_Saved", Texts.Label(goal.Area))),
+            () =>
             {
-                return Saved(id, Texts.Format("Goal_Saved", Texts.Label(result.Value!.Area)));
-            }
-
-            if (result.Status == OperationStatus.NotFound)
-            {
-                return NotFound();
-            }
-
-            AddErrors(result, key);
-        }
-
-        PostedGoal = (goalId, form);
-        return await AgainAsync(id, null, ct);
+                PostedGoal = (goalId, form);
+                return AgainAsync(id, null, ct);
+            });
     }
 
     public async Task<IActionResult> OnPostAddNeedAsync(Guid id, Guid goalId, [Bind(Prefix = "Need")] NeedForm form, CancellationToken ct)
@@ -151,33 +96,24 @@ public sealed partial class CaseModel
             }
         }
 
-        if (ModelState.ErrorCount == 0)
-        {
-            var input = new NeedInput(null, form.Municipality, form.GermanLevel, form.TimeWindows, form.ChildcareNeeded, form.WomenOnly, form.Languages, travel);
-            var result = await needs.CreateAsync(await ViewerAsync(ct), id, goalId, input, ct);
-            if (result.Succeeded)
+        var input = new NeedInput(null, form.Municipality, form.GermanLevel, form.TimeWindows, form.ChildcareNeeded, form.WomenOnly, form.Languages, travel);
+        return await OutcomeAsync(
+            async () => await needs.CreateAsync(await ViewerAsync(ct), id, goalId, input, ct), key,
+            _ => Saved(id, Texts.Get("Need_Created")),
+            () =>
             {
-                return Saved(id, Texts.Get("Need_Created"));
-            }
-
-            if (result.Status == OperationStatus.NotFound)
-            {
-                return NotFound();
-            }
-
-            AddErrors(result, key);
-        }
-
-        PostedNeed = (goalId, form);
-        return await AgainAsync(id, null, ct);
+                PostedNeed = (goalId, form);
+                return AgainAsync(id, null, ct);
+            });
     }
 
-    private Plans.GoalInput? ParseGoal(GoalForm form, string key)
+    /// <summary>The goal as typed; a date that is not one leaves a message, and the service is then not asked.</summary>
+    private Plans.GoalInput ParseGoal(GoalForm form, string key)
     {
         var target = Date(form.TargetDate, $"{key}.TargetDate");
         var review = Date(form.ReviewDate, $"{key}.ReviewDate");
         var conversation = Date(form.ConversationOn, $"{key}.ConversationOn");
-        return ModelState.ErrorCount == 0 ? form.ToInput(target, review, conversation) : null;
+        return form.ToInput(target, review, conversation);
     }
 
     private RedirectToPageResult Saved(Guid id, string message)

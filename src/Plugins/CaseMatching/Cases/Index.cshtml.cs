@@ -37,23 +37,20 @@ public sealed class CasesIndexModel(CaseAccess access, CaseService cases, Portal
     public async Task<IActionResult> OnPostCreateAsync([Bind(Prefix = "NewCase")] NewCaseForm form, CancellationToken ct)
     {
         var opened = Date(form.OpenedOn, $"{FormKey}.OpenedOn");
-        if (ModelState.ErrorCount == 0)
-        {
-            var viewer = await ViewerAsync(ct);
-            var input = new CaseInput(form.MunicipalityId, form.PartnerId, form.Household, form.HouseholdSize, null, opened, null, null);
-            var result = await cases.CreateAsync(viewer, input, ct);
-            if (result.Succeeded)
+        var input = new CaseInput(form.MunicipalityId, form.PartnerId, form.Household, form.HouseholdSize, null, opened, null, null);
+        return await OutcomeAsync(
+            async () => await cases.CreateAsync(await ViewerAsync(ct), input, ct), FormKey,
+            created =>
             {
-                Status(Texts.Format("Case_Created", result.Value!.Code));
-                return RedirectToPage("Case", new { id = result.Value.Id });
-            }
-
-            AddErrors(result, FormKey);
-        }
-
-        await LoadAsync(ct);
-        NewCase = form;
-        return Page();
+                Status(Texts.Format("Case_Created", created.Code));
+                return RedirectToPage("Case", new { id = created.Id });
+            },
+            async () =>
+            {
+                await LoadAsync(ct);
+                NewCase = form;
+                return Page();
+            });
     }
 
     private async Task LoadAsync(CancellationToken ct)

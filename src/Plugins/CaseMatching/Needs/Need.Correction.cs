@@ -1,4 +1,3 @@
-using IntegrationsNetz.Core.Common;
 using IntegrationsNetz.Plugins.CaseMatching.Plans;
 using IntegrationsNetz.Plugins.CaseMatching.Referrals;
 using IntegrationsNetz.Plugins.CaseMatching.Resources;
@@ -28,22 +27,13 @@ public sealed partial class NeedModel
         ? null
         : Need.Referrals.Where(r => ReferralService.SuggestsGoalAchieved(r, Goal)).OrderByDescending(r => r.UpdatedAt).FirstOrDefault();
 
-    public async Task<IActionResult> OnPostCorrectAsync(Guid needId, Guid referralId, [Bind(Prefix = "Correction")] ReferralCorrectionForm form, CancellationToken ct)
-    {
-        var result = await referrals.CorrectAsync(await ViewerAsync(ct), referralId, new ReferralCorrection(form.Status, form.Reason), ct);
-        if (result.Succeeded)
-        {
-            Status(Texts.Format("Referral_Corrected", result.Value!.OfferTitle, Texts.Label(result.Value.Status)));
-            return RedirectToPage("Need", new { needId = result.Value.NeedId });
-        }
-
-        if (result.Status == OperationStatus.NotFound)
-        {
-            return NotFound();
-        }
-
-        AddErrors(result, CorrectionKey(referralId));
-        PostedCorrection = (referralId, form);
-        return await LoadAsync(needId, ct) ? Page() : NotFound();
-    }
+    public async Task<IActionResult> OnPostCorrectAsync(Guid needId, Guid referralId, [Bind(Prefix = "Correction")] ReferralCorrectionForm form, CancellationToken ct) =>
+        await OutcomeAsync(
+            await referrals.CorrectAsync(await ViewerAsync(ct), referralId, new ReferralCorrection(form.Status, form.Reason), ct), CorrectionKey(referralId),
+            referral => Saved(referral, Texts.Format("Referral_Corrected", referral.OfferTitle, Texts.Label(referral.Status))),
+            () =>
+            {
+                PostedCorrection = (referralId, form);
+                return AgainAsync(needId, ct);
+            });
 }

@@ -1,5 +1,4 @@
 using IntegrationsNetz.Web.Common.Forms;
-using IntegrationsNetz.Core.Common;
 using IntegrationsNetz.Core.Data;
 using IntegrationsNetz.Plugins.CaseMatching.Access;
 using IntegrationsNetz.Plugins.CaseMatching.Cases;
@@ -55,23 +54,10 @@ public sealed partial class NeedModel(
     public async Task<IActionResult> OnGetAsync(Guid needId, CancellationToken ct) =>
         await LoadAsync(needId, ct) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostReferAsync(Guid needId, Guid offerId, CancellationToken ct)
-    {
-        var result = await referrals.CreateAsync(await ViewerAsync(ct), needId, new ReferralInput(offerId, null), ct);
-        if (result.Succeeded)
-        {
-            Status(Texts.Format("Referral_Created", result.Value!.OfferTitle));
-            return RedirectToPage("Need", new { needId });
-        }
-
-        if (result.Status == OperationStatus.NotFound)
-        {
-            return NotFound();
-        }
-
-        AddErrors(result, ReferKey(offerId));
-        return await LoadAsync(needId, ct) ? Page() : NotFound();
-    }
+    public async Task<IActionResult> OnPostReferAsync(Guid needId, Guid offerId, CancellationToken ct) =>
+        await OutcomeAsync(
+            await referrals.CreateAsync(await ViewerAsync(ct), needId, new ReferralInput(offerId, null), ct), ReferKey(offerId),
+            referral => Saved(referral, Texts.Format("Referral_Created", referral.OfferTitle)), () => AgainAsync(needId, ct));
 
     public async Task<IActionResult> OnPostStatusAsync(Guid needId, Guid referralId, [Bind(Prefix = "Referral")] ReferralStatusForm form, CancellationToken ct)
     {
@@ -84,21 +70,25 @@ public sealed partial class NeedModel(
 
         var key = StatusKey(referralId);
         var on = Date(form.On, $"{key}.On");
-        if (ModelState.ErrorCount == 0)
-        {
-            var result = await referrals.UpdateAsync(viewer, referralId, new ReferralUpdate(form.Status, on, form.Note), ct);
-            if (result.Succeeded)
+        return await OutcomeAsync(
+            () => referrals.UpdateAsync(viewer, referralId, new ReferralUpdate(form.Status, on, form.Note), ct), key,
+            referral => Saved(referral, Texts.Format("Referral_StatusSaved", referral.OfferTitle, Texts.Label(referral.Status))),
+            () =>
             {
-                Status(Texts.Format("Referral_StatusSaved", result.Value!.OfferTitle, Texts.Label(result.Value.Status)));
-                return RedirectToPage("Need", new { needId });
-            }
-
-            AddErrors(result, key);
-        }
-
-        PostedStatus = (referralId, form);
-        return await LoadAsync(needId, ct) ? Page() : NotFound();
+                PostedStatus = (referralId, form);
+                return AgainAsync(needId, ct);
+            });
     }
+
+    private RedirectToPageResult Saved(Referral referral, string message)
+    {
+        Status(message);
+        return RedirectToPage("Need", new { needId = referral.NeedId });
+    }
+
+    /// <summary>The page again after a refused form; a need gone out of reach meanwhile is "not found".</summary>
+    private async Task<IActionResult> AgainAsync(Guid needId, CancellationToken ct) =>
+        await LoadAsync(needId, ct) ? Page() : NotFound();
 
     private async Task<bool> LoadAsync(Guid needId, CancellationToken ct)
     {

@@ -2,6 +2,7 @@ using IntegrationsNetz.Web.Common.Pages;
 using IntegrationsNetz.Core.Accounts;
 using IntegrationsNetz.Core.Content;
 using IntegrationsNetz.Web.Accounts;
+using IntegrationsNetz.Core.Common;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;

@@ -1,9 +1,9 @@
 using IntegrationsNetz.Core.Accounts;
-using IntegrationsNetz.Core.Common;
 using IntegrationsNetz.Web.Common.Pages;
 using IntegrationsNetz.Core.Configuration;
 using IntegrationsNetz.Core.Mail;
 using IntegrationsNetz.Web.Accounts;
+using IntegrationsNetz.Core.Common;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -43,12 +43,6 @@ public sealed class OutboxModel(OutboxService outbox, OutboxSender sender, IOpti
     public async Task<IActionResult> OnPostRetryAsync(Guid id, CancellationToken ct)
     {
         var result = await outbox.RetryAsync(id, StaffActor.Of(User), ct);
-        if (result.Status == OperationStatus.NotFound)
-        {
-            return NotFound();
-        }
-
-        Status(result.Succeeded ? text["Outbox_Requeued"] : string.Join(" ", result.Errors.Select(e => e.Message)));
-        return RedirectToPage();
+        return Reported(result, text["Outbox_Requeued"], () => RedirectToPage());
     }
 }

@@ -77,7 +77,7 @@ public sealed class OfferEditModel(PortalDbContext db, OfferService offers, Cont
             return Page();
         }
 
-        var result = await offers.SaveAsync(offer, Core.Accounts.StaffActor.Of(User), ct);
+        var result = await offers.SaveAsync(offer, Core.Common.StaffActor.Of(User), ct);
         if (!result.Succeeded)
         {
             AddErrors(result.Errors.Select(e => e with { Field = Pascal(e.Field) }));
@@ -95,7 +95,7 @@ public sealed class OfferEditModel(PortalDbContext db, OfferService offers, Cont
             return NotFound();
         }
 
-        await offers.DeleteAsync(offer.Id, Core.Accounts.StaffActor.Of(User), ct);
+        await offers.DeleteAsync(offer.Id, Core.Common.StaffActor.Of(User), ct);
         Status(text["Offers_Deleted"]);
         return Redirect("/backoffice/offers");
     }

@@ -27,7 +27,7 @@ public sealed class OfferImportModel(OfferCsvImport import, IStringLocalizer<Sha
         }
 
         using var reader = new StreamReader(file.OpenReadStream());
-        var result = await import.ImportAsync(reader, Core.Accounts.StaffActor.Of(User), ct);
+        var result = await import.ImportAsync(reader, Core.Common.StaffActor.Of(User), ct);
         if (!result.Succeeded)
         {
             Errors = result.Errors;

@@ -54,7 +54,7 @@ public sealed class CooperationEditModel(PortalDbContext db, OrganisationEditor 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         await LoadListsAsync(ct);
-        return Saved(await Editor.SaveAsync(Id, new SaveCooperation(Input.Name, Input.Slug, Input.Description, Input.MunicipalityIds, Input.ProviderIds), Core.Accounts.StaffActor.Of(User), ct));
+        return Saved(await Editor.SaveAsync(Id, new SaveCooperation(Input.Name, Input.Slug, Input.Description, Input.MunicipalityIds, Input.ProviderIds), Core.Common.StaffActor.Of(User), ct));
     }
 
     public Task<IActionResult> OnPostDeleteAsync(CancellationToken ct) => DeleteAsync<Cooperation>(ct);

@@ -24,40 +24,17 @@ public abstract class OrganisationEditModel(OrganisationEditor editor, IStringLo
 
     protected IStringLocalizer<SharedResource> Text { get; } = text;
 
-    protected IActionResult Saved<T>(OperationResult<T> result)
+    protected IActionResult Saved<T>(OperationResult<T> result) => Outcome(result, "Input", () =>
     {
-        if (result.Status == OperationStatus.NotFound)
-        {
-            return NotFound();
-        }
-
-        if (!result.Succeeded)
-        {
-            AddErrors(result.Errors);
-            return Page();
-        }
-
         Status(Text["Org_Saved"]);
         return Redirect(IndexPath);
-    }
+    }, Page);
 
     protected async Task<IActionResult> DeleteAsync<T>(CancellationToken ct)
         where T : class
     {
         var result = Id is { } id ? await Editor.DeleteAsync<T>(id, ct) : OperationResult.NotFound;
-        if (result.Status == OperationStatus.NotFound)
-        {
-            return NotFound();
-        }
-
-        if (!result.Succeeded)
-        {
-            Status(string.Join(" ", result.Errors.Select(e => e.Message)));
-            return Redirect(IndexPath);
-        }
-
-        Status(Text["Org_Deleted"]);
-        return Redirect(IndexPath);
+        return Reported(result, Text["Org_Deleted"], () => Redirect(IndexPath));
     }
 
     /// <summary>Accepts "49,366" as well as "49.366": German keyboards write a decimal comma.</summary>

@@ -58,7 +58,7 @@ public sealed class TeamEditModel(PortalDbContext db, OrganisationEditor editor,
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         await LoadListsAsync(ct);
-        return Saved(await Editor.SaveAsync(Id, new SaveTeam(Input.Name, Input.Slug, Input.Kind.ToString(), Input.DistrictId, Input.ProviderId, Input.MunicipalityIds), Core.Accounts.StaffActor.Of(User), ct));
+        return Saved(await Editor.SaveAsync(Id, new SaveTeam(Input.Name, Input.Slug, Input.Kind.ToString(), Input.DistrictId, Input.ProviderId, Input.MunicipalityIds), Core.Common.StaffActor.Of(User), ct));
     }
 
     public Task<IActionResult> OnPostDeleteAsync(CancellationToken ct) => DeleteAsync<Team>(ct);

@@ -16,7 +16,7 @@ public sealed class VolunteersIndexModel(VolunteerService volunteers, PasswordRe
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Rows = await volunteers.ListForCoordinatorAsync(Core.Accounts.StaffActor.Of(User), ct);
+        Rows = await volunteers.ListForCoordinatorAsync(Core.Common.StaffActor.Of(User), ct);
     }
 
     public async Task<IActionResult> OnPostConductCertificateAsync(Guid id, string? seenOn, CancellationToken ct)
@@ -27,25 +27,13 @@ public sealed class VolunteersIndexModel(VolunteerService volunteers, PasswordRe
             return RedirectToPage();
         }
 
-        var result = await volunteers.RecordConductCertificateAsync(id, date, Core.Accounts.StaffActor.Of(User), ct);
-        if (result.Status == Core.Common.OperationStatus.NotFound)
-        {
-            return NotFound();
-        }
-
-        Status(result.Succeeded ? text["Volunteers_CertificateRecorded"] : string.Join(" ", result.Errors.Select(e => e.Message)));
-        return RedirectToPage();
+        var result = await volunteers.RecordConductCertificateAsync(id, date, Core.Common.StaffActor.Of(User), ct);
+        return Reported(result, text["Volunteers_CertificateRecorded"], () => RedirectToPage());
     }
 
     public async Task<IActionResult> OnPostApproveAsync(Guid id, CancellationToken ct)
     {
-        var result = await volunteers.ApproveAsync(id, Core.Accounts.StaffActor.Of(User), links.BaseUrl(Request), ct);
-        if (result.Status == Core.Common.OperationStatus.NotFound)
-        {
-            return NotFound();
-        }
-
-        Status(result.Succeeded ? text["Volunteers_Approved"] : string.Join(" ", result.Errors.Select(e => e.Message)));
-        return RedirectToPage();
+        var result = await volunteers.ApproveAsync(id, Core.Common.StaffActor.Of(User), links.BaseUrl(Request), ct);
+        return Reported(result, text["Volunteers_Approved"], () => RedirectToPage());
     }
 }

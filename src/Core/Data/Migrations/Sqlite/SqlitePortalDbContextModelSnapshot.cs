@@ -47,6 +47,36 @@ namespace IntegrationsNetz.Core.Data.Migrations.Sqlite
                     b.ToTable("CooperationProviders");
                 });
 
+            modelBuilder.Entity("IntegrationsNetz.Core.Accounts.PasswordResetRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BaseUrl")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Culture")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestedAt");
+
+                    b.ToTable("PasswordResetRequests", (string)null);
+                });
+
             modelBuilder.Entity("IntegrationsNetz.Core.Accounts.PortalRole", b =>
                 {
                     b.Property<Guid>("Id")
@@ -172,40 +202,6 @@ namespace IntegrationsNetz.Core.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("SetupTokens");
-                });
-
-            modelBuilder.Entity("IntegrationsNetz.Core.Accounts.StaffAssignment", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("CooperationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("MunicipalityId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("TeamId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CooperationId");
-
-                    b.HasIndex("MunicipalityId");
-
-                    b.HasIndex("TeamId");
-
-                    b.HasIndex("UserId");
-
-                    b.ToTable("StaffAssignments", t =>
-                        {
-                            t.HasCheckConstraint("CK_StaffAssignments_ExactlyOneTarget", "(CASE WHEN \"MunicipalityId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"CooperationId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"TeamId\" IS NULL THEN 0 ELSE 1 END) = 1");
-                        });
                 });
 
             modelBuilder.Entity("IntegrationsNetz.Core.ChangeLog.IndexingTask", b =>
@@ -714,6 +710,40 @@ namespace IntegrationsNetz.Core.Data.Migrations.Sqlite
                     b.ToTable("Providers");
                 });
 
+            modelBuilder.Entity("IntegrationsNetz.Core.Organisation.StaffAssignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CooperationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MunicipalityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CooperationId");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.HasIndex("TeamId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("StaffAssignments", t =>
+                        {
+                            t.HasCheckConstraint("CK_StaffAssignments_ExactlyOneTarget", "(CASE WHEN \"MunicipalityId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"CooperationId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"TeamId\" IS NULL THEN 0 ELSE 1 END) = 1");
+                        });
+                });
+
             modelBuilder.Entity("IntegrationsNetz.Core.Organisation.Team", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1204,36 +1234,6 @@ namespace IntegrationsNetz.Core.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("IntegrationsNetz.Core.Accounts.StaffAssignment", b =>
-                {
-                    b.HasOne("IntegrationsNetz.Core.Organisation.Cooperation", "Cooperation")
-                        .WithMany()
-                        .HasForeignKey("CooperationId")
-                        .OnDelete(DeleteBehavior.Cascade);
-
-                    b.HasOne("IntegrationsNetz.Core.Organisation.Municipality", "Municipality")
-                        .WithMany()
-                        .HasForeignKey("MunicipalityId")
-                        .OnDelete(DeleteBehavior.Cascade);
-
-                    b.HasOne("IntegrationsNetz.Core.Organisation.Team", "Team")
-                        .WithMany()
-                        .HasForeignKey("TeamId")
-                        .OnDelete(DeleteBehavior.Cascade);
-
-                    b.HasOne("IntegrationsNetz.Core.Accounts.PortalUser", null)
-                        .WithMany("Assignments")
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Cooperation");
-
-                    b.Navigation("Municipality");
-
-                    b.Navigation("Team");
-                });
-
             modelBuilder.Entity("IntegrationsNetz.Core.Content.Page", b =>
                 {
                     b.HasOne("IntegrationsNetz.Core.Organisation.Municipality", "Municipality")
@@ -1288,6 +1288,36 @@ namespace IntegrationsNetz.Core.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("District");
+                });
+
+            modelBuilder.Entity("IntegrationsNetz.Core.Organisation.StaffAssignment", b =>
+                {
+                    b.HasOne("IntegrationsNetz.Core.Organisation.Cooperation", "Cooperation")
+                        .WithMany()
+                        .HasForeignKey("CooperationId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("IntegrationsNetz.Core.Organisation.Municipality", "Municipality")
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("IntegrationsNetz.Core.Organisation.Team", "Team")
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("IntegrationsNetz.Core.Accounts.PortalUser", null)
+                        .WithMany("Assignments")
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Cooperation");
+
+                    b.Navigation("Municipality");
+
+                    b.Navigation("Team");
                 });
 
             modelBuilder.Entity("IntegrationsNetz.Core.Organisation.Team", b =>

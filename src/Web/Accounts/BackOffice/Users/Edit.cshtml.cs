@@ -3,6 +3,7 @@ using IntegrationsNetz.Core.Accounts;
 using IntegrationsNetz.Core.Common;
 using IntegrationsNetz.Core.Data;
 using IntegrationsNetz.Web.Accounts;
+using IntegrationsNetz.Core.Organisation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -28,6 +29,8 @@ public sealed class UserInput
 public sealed class UserEditModel(
     PortalDbContext db, StaffAccountService accounts, PasswordResetMail mail, IStringLocalizer<SharedResource> text) : BackOfficePageModel
 {
+    private const string ListPath = "/backoffice/users";
+
     [FromRoute]
     public Guid? Id { get; set; }
 
@@ -75,19 +78,7 @@ public sealed class UserEditModel(
         List<Guid> Ids(string kind) => targets.Where(t => t[0] == kind).Select(t => Guid.Parse(t[1])).ToList();
         var command = new SaveStaffAccount(Input.Email, Input.DisplayName, Input.Roles, Ids("m"), Ids("c"), Ids("t"));
         var result = await accounts.SaveAsync(Id, command, mail.BaseUrl(Request), ct);
-        if (result.Status == OperationStatus.NotFound)
-        {
-            return NotFound();
-        }
-
-        if (!result.Succeeded)
-        {
-            AddErrors(result.Errors);
-            return Page();
-        }
-
-        Status(IsNew ? text["Users_Created"] : text["Org_Saved"]);
-        return Redirect("/backoffice/users");
+        return Outcome(result, "Input", () => Done(IsNew ? text["Users_Created"] : text["Org_Saved"]), Page);
     }
 
     public Task<IActionResult> OnPostUnlockAsync(CancellationToken ct) =>
@@ -102,13 +93,13 @@ public sealed class UserEditModel(
     private async Task<IActionResult> ActAsync(Func<Guid, Task<OperationResult>> action, string done)
     {
         var result = Id is { } id ? await action(id) : OperationResult.NotFound;
-        if (result.Status == OperationStatus.NotFound)
-        {
-            return NotFound();
-        }
+        return Reported(result, done, () => Redirect(ListPath));
+    }
 
-        Status(result.Succeeded ? done : string.Join(" ", result.Errors.Select(e => e.Message)));
-        return Redirect("/backoffice/users");
+    private RedirectResult Done(string message)
+    {
+        Status(message);
+        return Redirect(ListPath);
     }
 
     private static string TargetKey(StaffAssignment a) =>

@@ -1,6 +1,7 @@
 using IntegrationsNetz.Web.Common.Pages;
 using IntegrationsNetz.Core.Accounts;
 using IntegrationsNetz.Web.Accounts;
+using IntegrationsNetz.Core.Organisation;
 using Microsoft.AspNetCore.Authorization;
 
 namespace IntegrationsNetz.Web.Accounts.BackOffice.Users;

@@ -1,6 +1,6 @@
 using System.Security.Claims;
 
-namespace IntegrationsNetz.Core.Accounts;
+namespace IntegrationsNetz.Core.Common;
 
 /// <summary>
 /// Who is changing something. Services take it on every write, so the scope rule is one rule for the back-office
@@ -8,11 +8,14 @@ namespace IntegrationsNetz.Core.Accounts;
 /// </summary>
 public sealed record StaffActor(Guid UserId, string Name, bool IsAdministrator)
 {
+    /// <summary>The administrators' role name (<c>Accounts.Roles.Administrator</c> is this value): the actor is read from the sign-in without Accounts.</summary>
+    public const string AdministratorRole = "Administrator";
+
     /// <summary>The portal itself (content files, command line, start-up): the reach of an administrator.</summary>
     public static StaffActor System { get; } = new(Guid.Empty, "System", true);
 
     public static StaffActor Of(ClaimsPrincipal user) => new(
         Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : Guid.Empty,
         user.Identity?.Name ?? string.Empty,
-        user.IsInRole(Roles.Administrator));
+        user.IsInRole(AdministratorRole));
 }

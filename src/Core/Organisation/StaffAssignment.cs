@@ -1,6 +1,5 @@
-using IntegrationsNetz.Core.Organisation;
 
-namespace IntegrationsNetz.Core.Accounts;
+namespace IntegrationsNetz.Core.Organisation;
 
 /// <summary>
 /// What a staff account works for: exactly one of a municipality, a cooperation or a team.

@@ -1,11 +1,13 @@
 using IntegrationsNetz.Core.Data;
+using IntegrationsNetz.Core.Common;
 using Microsoft.EntityFrameworkCore;
 
-namespace IntegrationsNetz.Core.Accounts;
+namespace IntegrationsNetz.Core.Organisation;
 
 /// <summary>
 /// The municipalities a staff account works for: directly, through a cooperation, or through a team.
-/// Administrators work for all of them. Page editing uses it now; case access builds on it.
+/// Administrators work for all of them. Organisation knows who works for which unit by the account's id only, so it
+/// needs nothing of Accounts; page editing, offers, volunteers, the Postausgang and case access build on it.
 /// </summary>
 public sealed class StaffScope(PortalDbContext db)
 {
