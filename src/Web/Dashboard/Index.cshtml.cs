@@ -1,5 +1,6 @@
 using IntegrationsNetz.Web.Common.Pages;
 using IntegrationsNetz.Core.Accounts;
+using IntegrationsNetz.Core.Common;
 using IntegrationsNetz.Core.Content;
 using IntegrationsNetz.Core.Data;
 using IntegrationsNetz.Web.Content;

@@ -59,6 +59,39 @@ namespace IntegrationsNetz.Plugins.CaseMatching.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("IntegrationsNetz.Core.Accounts.PasswordResetRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("BaseUrl")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Culture")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestedAt");
+
+                    b.ToTable("PasswordResetRequests", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+                });
+
             modelBuilder.Entity("IntegrationsNetz.Core.Accounts.PortalRole", b =>
                 {
                     b.Property<Guid>("Id")
@@ -192,42 +225,6 @@ namespace IntegrationsNetz.Plugins.CaseMatching.Data.Migrations.Postgres
                     b.ToTable("SetupTokens", t =>
                         {
                             t.ExcludeFromMigrations();
-                        });
-                });
-
-            modelBuilder.Entity("IntegrationsNetz.Core.Accounts.StaffAssignment", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid?>("CooperationId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid?>("MunicipalityId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid?>("TeamId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("UserId")
-                        .HasColumnType("uuid");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CooperationId");
-
-                    b.HasIndex("MunicipalityId");
-
-                    b.HasIndex("TeamId");
-
-                    b.HasIndex("UserId");
-
-                    b.ToTable("StaffAssignments", t =>
-                        {
-                            t.ExcludeFromMigrations();
-
-                            t.HasCheckConstraint("CK_StaffAssignments_ExactlyOneTarget", "(CASE WHEN \"MunicipalityId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"CooperationId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"TeamId\" IS NULL THEN 0 ELSE 1 END) = 1");
                         });
                 });
 
@@ -772,6 +769,42 @@ namespace IntegrationsNetz.Plugins.CaseMatching.Data.Migrations.Postgres
                     b.ToTable("Providers", t =>
                         {
                             t.ExcludeFromMigrations();
+                        });
+                });
+
+            modelBuilder.Entity("IntegrationsNetz.Core.Organisation.StaffAssignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CooperationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("MunicipalityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CooperationId");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.HasIndex("TeamId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("StaffAssignments", t =>
+                        {
+                            t.ExcludeFromMigrations();
+
+                            t.HasCheckConstraint("CK_StaffAssignments_ExactlyOneTarget", "(CASE WHEN \"MunicipalityId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"CooperationId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"TeamId\" IS NULL THEN 0 ELSE 1 END) = 1");
                         });
                 });
 
@@ -1964,36 +1997,6 @@ namespace IntegrationsNetz.Plugins.CaseMatching.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("IntegrationsNetz.Core.Accounts.StaffAssignment", b =>
-                {
-                    b.HasOne("IntegrationsNetz.Core.Organisation.Cooperation", "Cooperation")
-                        .WithMany()
-                        .HasForeignKey("CooperationId")
-                        .OnDelete(DeleteBehavior.Cascade);
-
-                    b.HasOne("IntegrationsNetz.Core.Organisation.Municipality", "Municipality")
-                        .WithMany()
-                        .HasForeignKey("MunicipalityId")
-                        .OnDelete(DeleteBehavior.Cascade);
-
-                    b.HasOne("IntegrationsNetz.Core.Organisation.Team", "Team")
-                        .WithMany()
-                        .HasForeignKey("TeamId")
-                        .OnDelete(DeleteBehavior.Cascade);
-
-                    b.HasOne("IntegrationsNetz.Core.Accounts.PortalUser", null)
-                        .WithMany("Assignments")
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Cooperation");
-
-                    b.Navigation("Municipality");
-
-                    b.Navigation("Team");
-                });
-
             modelBuilder.Entity("IntegrationsNetz.Core.Content.Page", b =>
                 {
                     b.HasOne("IntegrationsNetz.Core.Organisation.Municipality", "Municipality")
@@ -2048,6 +2051,36 @@ namespace IntegrationsNetz.Plugins.CaseMatching.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("District");
+                });
+
+            modelBuilder.Entity("IntegrationsNetz.Core.Organisation.StaffAssignment", b =>
+                {
+                    b.HasOne("IntegrationsNetz.Core.Organisation.Cooperation", "Cooperation")
+                        .WithMany()
+                        .HasForeignKey("CooperationId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("IntegrationsNetz.Core.Organisation.Municipality", "Municipality")
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("IntegrationsNetz.Core.Organisation.Team", "Team")
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("IntegrationsNetz.Core.Accounts.PortalUser", null)
+                        .WithMany("Assignments")
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Cooperation");
+
+                    b.Navigation("Municipality");
+
+                    b.Navigation("Team");
                 });
 
             modelBuilder.Entity("IntegrationsNetz.Core.Organisation.Team", b =>

@@ -53,6 +53,39 @@ namespace IntegrationsNetz.Plugins.CaseMatching.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("IntegrationsNetz.Core.Accounts.PasswordResetRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BaseUrl")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Culture")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestedAt");
+
+                    b.ToTable("PasswordResetRequests", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+                });
+
             modelBuilder.Entity("IntegrationsNetz.Core.Accounts.PortalRole", b =>
                 {
                     b.Property<Guid>("Id")
@@ -186,42 +219,6 @@ namespace IntegrationsNetz.Plugins.CaseMatching.Data.Migrations.Sqlite
                     b.ToTable("SetupTokens", t =>
                         {
                             t.ExcludeFromMigrations();
-                        });
-                });
-
-            modelBuilder.Entity("IntegrationsNetz.Core.Accounts.StaffAssignment", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("CooperationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("MunicipalityId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("TeamId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CooperationId");
-
-                    b.HasIndex("MunicipalityId");
-
-                    b.HasIndex("TeamId");
-
-                    b.HasIndex("UserId");
-
-                    b.ToTable("StaffAssignments", t =>
-                        {
-                            t.ExcludeFromMigrations();
-
-                            t.HasCheckConstraint("CK_StaffAssignments_ExactlyOneTarget", "(CASE WHEN \"MunicipalityId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"CooperationId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"TeamId\" IS NULL THEN 0 ELSE 1 END) = 1");
                         });
                 });
 
@@ -764,6 +761,42 @@ namespace IntegrationsNetz.Plugins.CaseMatching.Data.Migrations.Sqlite
                     b.ToTable("Providers", t =>
                         {
                             t.ExcludeFromMigrations();
+                        });
+                });
+
+            modelBuilder.Entity("IntegrationsNetz.Core.Organisation.StaffAssignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CooperationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MunicipalityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CooperationId");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.HasIndex("TeamId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("StaffAssignments", t =>
+                        {
+                            t.ExcludeFromMigrations();
+
+                            t.HasCheckConstraint("CK_StaffAssignments_ExactlyOneTarget", "(CASE WHEN \"MunicipalityId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"CooperationId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"TeamId\" IS NULL THEN 0 ELSE 1 END) = 1");
                         });
                 });
 
@@ -1948,36 +1981,6 @@ namespace IntegrationsNetz.Plugins.CaseMatching.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("IntegrationsNetz.Core.Accounts.StaffAssignment", b =>
-                {
-                    b.HasOne("IntegrationsNetz.Core.Organisation.Cooperation", "Cooperation")
-                        .WithMany()
-                        .HasForeignKey("CooperationId")
-                        .OnDelete(DeleteBehavior.Cascade);
-
-                    b.HasOne("IntegrationsNetz.Core.Organisation.Municipality", "Municipality")
-                        .WithMany()
-                        .HasForeignKey("MunicipalityId")
-                        .OnDelete(DeleteBehavior.Cascade);
-
-                    b.HasOne("IntegrationsNetz.Core.Organisation.Team", "Team")
-                        .WithMany()
-                        .HasForeignKey("TeamId")
-                        .OnDelete(DeleteBehavior.Cascade);
-
-                    b.HasOne("IntegrationsNetz.Core.Accounts.PortalUser", null)
-                        .WithMany("Assignments")
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Cooperation");
-
-                    b.Navigation("Municipality");
-
-                    b.Navigation("Team");
-                });
-
             modelBuilder.Entity("IntegrationsNetz.Core.Content.Page", b =>
                 {
                     b.HasOne("IntegrationsNetz.Core.Organisation.Municipality", "Municipality")
@@ -2032,6 +2035,36 @@ namespace IntegrationsNetz.Plugins.CaseMatching.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("District");
+                });
+
+            modelBuilder.Entity("IntegrationsNetz.Core.Organisation.StaffAssignment", b =>
+                {
+                    b.HasOne("IntegrationsNetz.Core.Organisation.Cooperation", "Cooperation")
+                        .WithMany()
+                        .HasForeignKey("CooperationId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("IntegrationsNetz.Core.Organisation.Municipality", "Municipality")
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("IntegrationsNetz.Core.Organisation.Team", "Team")
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("IntegrationsNetz.Core.Accounts.PortalUser", null)
+                        .WithMany("Assignments")
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Cooperation");
+
+                    b.Navigation("Municipality");
+
+                    b.Navigation("Team");
                 });
 
             modelBuilder.Entity("IntegrationsNetz.Core.Organisation.Team", b =>

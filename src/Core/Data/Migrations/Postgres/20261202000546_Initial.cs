@@ -1,9 +1,11 @@
 ﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace IntegrationsNetz.Core.Data.Migrations.Sqlite
+namespace IntegrationsNetz.Core.Data.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -15,10 +17,10 @@ namespace IntegrationsNetz.Core.Data.Migrations.Sqlite
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -29,23 +31,23 @@ namespace IntegrationsNetz.Core.Data.Migrations.Sqlite
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DisplayName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    PasswordHash = table.Column<string>(type: "text", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -56,10 +58,10 @@ namespace IntegrationsNetz.Core.Data.Migrations.Sqlite
                 name: "Cooperations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Slug = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Slug = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -70,10 +72,10 @@ namespace IntegrationsNetz.Core.Data.Migrations.Sqlite
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
-                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "text", nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -84,10 +86,10 @@ namespace IntegrationsNetz.Core.Data.Migrations.Sqlite
                 name: "Districts",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Slug = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
-                    OfficialKey = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Slug = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    OfficialKey = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -98,10 +100,10 @@ namespace IntegrationsNetz.Core.Data.Migrations.Sqlite
                 name: "IndexingTasks",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    OfferId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OfferId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -112,55 +114,55 @@ namespace IntegrationsNetz.Core.Data.Migrations.Sqlite
                 name: "Offers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Slug = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    LastCheckedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ProviderName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Street = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Postcode = table.Column<string>(type: "TEXT", maxLength: 5, nullable: true),
-                    City = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Latitude = table.Column<double>(type: "REAL", nullable: true),
-                    Longitude = table.Column<double>(type: "REAL", nullable: true),
-                    ContactEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ContactPhone = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    Website = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    Tags = table.Column<string>(type: "TEXT", nullable: false),
-                    StepFree = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    OfferKind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    AuthorityType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    OpeningHours = table.Column<string>(type: "TEXT", nullable: true),
-                    ByAppointment = table.Column<bool>(type: "INTEGER", nullable: true),
-                    TemporarilyClosed = table.Column<bool>(type: "INTEGER", nullable: true),
-                    AppointmentUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    Languages = table.Column<string>(type: "TEXT", nullable: true),
-                    Employer = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    OccupationalField = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    InternshipType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    GermanLevel = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
-                    DurationWeeks = table.Column<int>(type: "INTEGER", nullable: true),
-                    HoursPerWeek = table.Column<int>(type: "INTEGER", nullable: true),
-                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Paid = table.Column<bool>(type: "INTEGER", nullable: true),
-                    Places = table.Column<int>(type: "INTEGER", nullable: true),
-                    CourseType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    LevelFrom = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
-                    LevelTo = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
-                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    RollingEntry = table.Column<bool>(type: "INTEGER", nullable: true),
-                    RegistrationDeadline = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Weekdays = table.Column<string>(type: "TEXT", nullable: true),
-                    TimeFrom = table.Column<TimeOnly>(type: "TEXT", nullable: true),
-                    TimeTo = table.Column<TimeOnly>(type: "TEXT", nullable: true),
-                    Format = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    Childcare = table.Column<bool>(type: "INTEGER", nullable: true),
-                    WomenOnly = table.Column<bool>(type: "INTEGER", nullable: true),
-                    Cost = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    FeeAmount = table.Column<decimal>(type: "TEXT", precision: 10, scale: 2, nullable: true),
-                    PlacesTaken = table.Column<int>(type: "INTEGER", nullable: true),
-                    Activities = table.Column<string>(type: "TEXT", nullable: true),
-                    MeetingTimes = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Slug = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    LastCheckedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ProviderName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Street = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Postcode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: true),
+                    City = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Latitude = table.Column<double>(type: "double precision", nullable: true),
+                    Longitude = table.Column<double>(type: "double precision", nullable: true),
+                    ContactEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ContactPhone = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    Website = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Tags = table.Column<List<string>>(type: "text[]", nullable: false),
+                    StepFree = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    OfferKind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    AuthorityType = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    OpeningHours = table.Column<List<string>>(type: "text[]", nullable: true),
+                    ByAppointment = table.Column<bool>(type: "boolean", nullable: true),
+                    TemporarilyClosed = table.Column<bool>(type: "boolean", nullable: true),
+                    AppointmentUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Languages = table.Column<List<string>>(type: "text[]", nullable: true),
+                    Employer = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    OccupationalField = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    InternshipType = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    GermanLevel = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
+                    DurationWeeks = table.Column<int>(type: "integer", nullable: true),
+                    HoursPerWeek = table.Column<int>(type: "integer", nullable: true),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Paid = table.Column<bool>(type: "boolean", nullable: true),
+                    Places = table.Column<int>(type: "integer", nullable: true),
+                    CourseType = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    LevelFrom = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
+                    LevelTo = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    RollingEntry = table.Column<bool>(type: "boolean", nullable: true),
+                    RegistrationDeadline = table.Column<DateOnly>(type: "date", nullable: true),
+                    Weekdays = table.Column<int[]>(type: "integer[]", nullable: true),
+                    TimeFrom = table.Column<TimeOnly>(type: "time without time zone", nullable: true),
+                    TimeTo = table.Column<TimeOnly>(type: "time without time zone", nullable: true),
+                    Format = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Childcare = table.Column<bool>(type: "boolean", nullable: true),
+                    WomenOnly = table.Column<bool>(type: "boolean", nullable: true),
+                    Cost = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    FeeAmount = table.Column<decimal>(type: "numeric(10,2)", precision: 10, scale: 2, nullable: true),
+                    PlacesTaken = table.Column<int>(type: "integer", nullable: true),
+                    Activities = table.Column<List<string>>(type: "text[]", nullable: true),
+                    MeetingTimes = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -171,24 +173,24 @@ namespace IntegrationsNetz.Core.Data.Migrations.Sqlite
                 name: "OutboxMessages",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MessageId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    To = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    Subject = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    TextBody = table.Column<string>(type: "TEXT", nullable: false),
-                    HtmlBody = table.Column<string>(type: "TEXT", nullable: false),
-                    Purpose = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    UnsubscribeUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    AttachmentName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    AttachmentContent = table.Column<byte[]>(type: "BLOB", nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    NextAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    SentAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    ClaimToken = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ClaimedUntil = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    MessageId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    To = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Subject = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    TextBody = table.Column<string>(type: "text", nullable: false),
+                    HtmlBody = table.Column<string>(type: "text", nullable: false),
+                    Purpose = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    UnsubscribeUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    AttachmentName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    AttachmentContent = table.Column<byte[]>(type: "bytea", nullable: true),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    NextAttemptAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    SentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastError = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    ClaimToken = table.Column<Guid>(type: "uuid", nullable: true),
+                    ClaimedUntil = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -196,14 +198,29 @@ namespace IntegrationsNetz.Core.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "PasswordResetRequests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    BaseUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Culture = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    RequestedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PasswordResetRequests", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Providers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Slug = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Website = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Slug = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Website = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -214,11 +231,11 @@ namespace IntegrationsNetz.Core.Data.Migrations.Sqlite
                 name: "SetupTokens",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UsedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UsedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -229,10 +246,10 @@ namespace IntegrationsNetz.Core.Data.Migrations.Sqlite
                 name: "Tombstones",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ItemType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Alias = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ItemType = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Alias = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -243,11 +260,11 @@ namespace IntegrationsNetz.Core.Data.Migrations.Sqlite
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -264,11 +281,11 @@ namespace IntegrationsNetz.Core.Data.Migrations.Sqlite
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -285,10 +302,10 @@ namespace IntegrationsNetz.Core.Data.Migrations.Sqlite
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    ProviderKey = table.Column<string>(type: "text", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -305,8 +322,8 @@ namespace IntegrationsNetz.Core.Data.Migrations.Sqlite
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RoleId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -329,10 +346,10 @@ namespace IntegrationsNetz.Core.Data.Migrations.Sqlite
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", nullable: false),
-                    Value = table.Column<string>(type: "TEXT", nullable: true)
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    Value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -349,26 +366,26 @@ namespace IntegrationsNetz.Core.Data.Migrations.Sqlite
                 name: "Volunteers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Phone = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    PreferredCulture = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ConfirmedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ApprovedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    ApprovedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Languages = table.Column<string>(type: "TEXT", nullable: false),
-                    Skills = table.Column<string>(type: "TEXT", nullable: false),
-                    Availability = table.Column<string>(type: "TEXT", nullable: false),
-                    VolunteerCircleId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ConductCertificateSeenOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ConductCertificateSeenBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ConductCertificateRecheckOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Notifications = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    UnsubscribeToken = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DisplayName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Phone = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    PreferredCulture = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Status = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ConfirmedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ApprovedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ApprovedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Languages = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Skills = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Availability = table.Column<List<string>>(type: "text[]", nullable: false),
+                    VolunteerCircleId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ConductCertificateSeenOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ConductCertificateSeenBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ConductCertificateRecheckOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Notifications = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    UnsubscribeToken = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -385,14 +402,14 @@ namespace IntegrationsNetz.Core.Data.Migrations.Sqlite
                 name: "Municipalities",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Slug = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
-                    OfficialKey = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    Postcodes = table.Column<string>(type: "TEXT", nullable: false),
-                    Latitude = table.Column<double>(type: "REAL", nullable: false),
-                    Longitude = table.Column<double>(type: "REAL", nullable: false),
-                    DistrictId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Slug = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    OfficialKey = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Postcodes = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Latitude = table.Column<double>(type: "double precision", nullable: false),
+                    Longitude = table.Column<double>(type: "double precision", nullable: false),
+                    DistrictId = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -409,11 +426,11 @@ namespace IntegrationsNetz.Core.Data.Migrations.Sqlite
                 name: "OfferTexts",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OfferId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Culture = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OfferId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Culture = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Description = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -430,8 +447,8 @@ namespace IntegrationsNetz.Core.Data.Migrations.Sqlite
                 name: "CooperationProviders",
                 columns: table => new
                 {
-                    CooperationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProvidersId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    CooperationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProvidersId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -454,12 +471,12 @@ namespace IntegrationsNetz.Core.Data.Migrations.Sqlite
                 name: "Teams",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Slug = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    DistrictId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ProviderId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Slug = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    DistrictId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ProviderId = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -482,8 +499,8 @@ namespace IntegrationsNetz.Core.Data.Migrations.Sqlite
                 name: "CooperationMunicipalities",
                 columns: table => new
                 {
-                    CooperationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MunicipalitiesId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    CooperationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MunicipalitiesId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -506,8 +523,8 @@ namespace IntegrationsNetz.Core.Data.Migrations.Sqlite
                 name: "OfferMunicipalities",
                 columns: table => new
                 {
-                    MunicipalitiesId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OfferId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    MunicipalitiesId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OfferId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -530,12 +547,12 @@ namespace IntegrationsNetz.Core.Data.Migrations.Sqlite
                 name: "Pages",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MunicipalityId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ParentId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Slug = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
-                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    MunicipalityId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ParentId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Slug = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -558,8 +575,8 @@ namespace IntegrationsNetz.Core.Data.Migrations.Sqlite
                 name: "VolunteerMunicipalities",
                 columns: table => new
                 {
-                    MunicipalitiesId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    VolunteerId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    MunicipalitiesId = table.Column<Guid>(type: "uuid", nullable: false),
+                    VolunteerId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -582,11 +599,11 @@ namespace IntegrationsNetz.Core.Data.Migrations.Sqlite
                 name: "StaffAssignments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MunicipalityId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    CooperationId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    TeamId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MunicipalityId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CooperationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    TeamId = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -622,8 +639,8 @@ namespace IntegrationsNetz.Core.Data.Migrations.Sqlite
                 name: "TeamMunicipalities",
                 columns: table => new
                 {
-                    MunicipalitiesId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TeamId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    MunicipalitiesId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TeamId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -646,20 +663,20 @@ namespace IntegrationsNetz.Core.Data.Migrations.Sqlite
                 name: "PageVariants",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PageId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Culture = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Body = table.Column<string>(type: "TEXT", nullable: false),
-                    PublishedTitle = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    PublishedBody = table.Column<string>(type: "TEXT", nullable: true),
-                    PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    PublishedRevision = table.Column<int>(type: "INTEGER", nullable: true),
-                    PublishAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    UnpublishAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
-                    SourceFingerprint = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PageId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Culture = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Body = table.Column<string>(type: "text", nullable: false),
+                    PublishedTitle = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    PublishedBody = table.Column<string>(type: "text", nullable: true),
+                    PublishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    PublishedRevision = table.Column<int>(type: "integer", nullable: true),
+                    PublishAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    UnpublishAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Revision = table.Column<int>(type: "integer", nullable: false),
+                    SourceFingerprint = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -676,14 +693,14 @@ namespace IntegrationsNetz.Core.Data.Migrations.Sqlite
                 name: "PageVersions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PageVariantId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Body = table.Column<string>(type: "TEXT", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PageVariantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Revision = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Body = table.Column<string>(type: "text", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Reason = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -831,6 +848,11 @@ namespace IntegrationsNetz.Core.Data.Migrations.Sqlite
                 columns: new[] { "PageVariantId", "Revision" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_PasswordResetRequests_RequestedAt",
+                table: "PasswordResetRequests",
+                column: "RequestedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Providers_Slug",
                 table: "Providers",
                 column: "Slug",
@@ -947,6 +969,9 @@ namespace IntegrationsNetz.Core.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "PageVersions");
+
+            migrationBuilder.DropTable(
+                name: "PasswordResetRequests");
 
             migrationBuilder.DropTable(
                 name: "SetupTokens");
