@@ -44,6 +44,24 @@ public sealed class PlaceSearchTests(PortalFactory factory) : IClassFixture<Port
     }
 
     [Fact]
+    public async Task Every_kind_link_of_a_municipality_page_leads_to_as_many_offers_near_it_as_it_says()
+    {
+        var session = new BrowserlessSession(factory);
+        var page = await session.GetAsync("/de/eppelheim");
+        var links = page.Document.QuerySelectorAll(".nearby-offers a").Where(a => a.TextContent.Contains('(', StringComparison.Ordinal)).ToList();
+
+        // Language courses, internships, volunteer circles and authorities are all in and around Eppelheim in the demo.
+        Assert.Superset(new HashSet<string> { "Sprachkurs", "Praktikum", "Ehrenamtlicher Kreis", "Amt oder Beratungsstelle" }, links.Select(a => a.TextContent.Split(" (")[0]).ToHashSet());
+        foreach (var link in links)
+        {
+            var search = await session.GetAsync(link.GetAttribute("href")!);
+            Assert.Equal($"{link.TextContent.Split('(', ')')[1]} Treffer", search.Document.QuerySelector("#results-heading")!.TextContent);
+            Assert.Contains(search.Document.QuerySelectorAll(".chips a"), a => a.TextContent.Contains("um Eppelheim", StringComparison.Ordinal));
+            Assert.NotEmpty(search.Document.QuerySelectorAll(".result-list > li"));
+        }
+    }
+
+    [Fact]
     public async Task A_place_the_portal_does_not_know_is_named_and_changes_nothing()
     {
         var page = await new BrowserlessSession(factory).GetAsync("/de/suche?near=Atlantis&radiusKm=10");
