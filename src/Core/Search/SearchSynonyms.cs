@@ -5,7 +5,7 @@ namespace IntegrationsNetz.Core.Search;
 /// <summary>
 /// The field's own vocabulary, applied when a query is built: everyday names, old names and abbreviations of course
 /// types, authorities and occupational fields. Kept as a text file in uSync/Search/synonyms.txt so an operator can
-/// change it (read at start); one entry a line, in the format of Solr's synonym files:
+/// change it (read at start, changed in the back office through the Web's SearchSynonymsEditor); one entry a line, in the format of Solr's synonym files:
 /// <code>
 /// # a comment
 /// Kita, Kindertagesstätte, Kindergarten        (equivalent: each finds the others)

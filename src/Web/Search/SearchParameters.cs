@@ -66,14 +66,21 @@ public sealed class SearchParameters(PortalDbContext db, TimeProvider time)
         return errors.Count == 0 ? (request, errors) : (null, errors);
     }
 
-    private async Task<GeoPoint?> ResolveAsync(string near, CancellationToken ct)
+    private async Task<GeoPoint?> ResolveAsync(string near, CancellationToken ct) =>
+        await PlaceAsync(near, ct) is { } match ? new GeoPoint(match.Latitude, match.Longitude) : null;
+
+    /// <summary>The municipality a place stands for (slug, postcode or name), to name it as the visitor knows it.</summary>
+    public async Task<string?> PlaceNameAsync(string near, CancellationToken ct) => (await PlaceAsync(near.Trim(), ct))?.Name;
+
+    private async Task<Place?> PlaceAsync(string near, CancellationToken ct)
     {
-        var municipalities = await db.Municipalities.AsNoTracking().Select(m => new { m.Slug, m.Name, m.Postcodes, m.Latitude, m.Longitude }).ToListAsync(ct);
-        var match = municipalities.FirstOrDefault(m => m.Slug == near)
+        var municipalities = await db.Municipalities.AsNoTracking().Select(m => new Place(m.Slug, m.Name, m.Postcodes, m.Latitude, m.Longitude)).ToListAsync(ct);
+        return municipalities.FirstOrDefault(m => m.Slug == near)
             ?? municipalities.FirstOrDefault(m => m.Postcodes.Contains(near))
             ?? municipalities.FirstOrDefault(m => string.Equals(m.Name, near, StringComparison.CurrentCultureIgnoreCase));
-        return match is null ? null : new GeoPoint(match.Latitude, match.Longitude);
     }
+
+    private sealed record Place(string Slug, string Name, List<string> Postcodes, double Latitude, double Longitude);
 
     /// <summary>The names of the municipalities by slug, to show instead of the slugs.</summary>
     public async Task<IReadOnlyDictionary<string, string>> MunicipalityNamesAsync(CancellationToken ct) =>

@@ -3,7 +3,7 @@ using IntegrationsNetz.Web.Hosting;
 
 namespace IntegrationsNetz.Web.Search;
 
-/// <summary>The synonyms file of this node's content folder (uSync/Search/synonyms.txt), read at start.</summary>
+/// <summary>The synonyms file of this node's content folder (uSync/Search/synonyms.txt), read at start (changes: <see cref="SearchSynonymsEditor"/>).</summary>
 public sealed class SearchSynonymsFile(string path, ILogger<SearchSynonymsFile> logger)
 {
     public string Path => path;

@@ -99,6 +99,11 @@ public static class AuthorizationTable
         yield return Form("POST /backoffice/offers/import", "/backoffice/offers/import", Content);
         yield return Get("GET /backoffice/offers/search-index", "/backoffice/offers/search-index", Organisation);
         yield return Form("POST /backoffice/offers/search-index", "/backoffice/offers/search-index", Organisation);
+        // The search's vocabulary is portal-wide: administrators only. An empty form or body changes nothing ("invalid").
+        yield return Get("GET /backoffice/search/synonyms", "/backoffice/search/synonyms", Administration);
+        yield return Form("POST /backoffice/search/synonyms", "/backoffice/search/synonyms", Administration);
+        yield return Get("GET /api/v1/search/synonyms/", "/api/v1/search/synonyms", Administration);
+        yield return Api("PUT /api/v1/search/synonyms/", HttpMethod.Put, "/api/v1/search/synonyms", Administration.Replace("=ok", "=invalid", StringComparison.Ordinal));
 
         yield return Get("GET /backoffice/organisation", "/backoffice/organisation", Organisation);
         foreach (var (kind, id) in new[] { ("districts", w.DistrictA), ("municipalities", w.MunicipalityA), ("providers", w.ProviderA), ("cooperations", w.CooperationA), ("teams", w.TeamA) })

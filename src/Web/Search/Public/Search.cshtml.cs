@@ -27,6 +27,9 @@ public sealed class SearchModel(SearchParameters parameters, SearchService searc
 
     public string? RadiusKm => Request.Query["radiusKm"];
 
+    /// <summary>The municipality the place stands for (a postcode or slug named as people know it), else as typed.</summary>
+    public string? NearName { get; private set; }
+
     /// <summary>The distances a visitor can choose around a place.</summary>
     public static IReadOnlyList<int> Radii { get; } = [5, 10, 20, 50];
 
@@ -34,6 +37,7 @@ public sealed class SearchModel(SearchParameters parameters, SearchService searc
     {
         Alternates = AllCultures(c => $"/{c.Key}/suche{Request.QueryString}", _ => true);
         MunicipalityNames = await parameters.MunicipalityNamesAsync(ct);
+        NearName = Near is { Length: > 0 } near ? await parameters.PlaceNameAsync(near, ct) ?? near : null;
         var (request, errors) = await parameters.ParseAsync(Request.Query, Culture.Key, ct);
         if (request is null)
         {
