@@ -239,6 +239,16 @@ public sealed class RequestJourneyTests : IAsyncLifetime
         using var scope = _world.Portal.Services.CreateScope();
         var request = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Set<VolunteerRequest>().SingleAsync(r => r.Id == Guid.Parse(id));
         Assert.Equal((1, RequestStatus.Filled), (request.Confirmed, request.Status));
+
+        // Fewer places than confirmed helpers is refused, and the page's logged read afterwards stores nothing of it.
+        var manager = new BrowserlessSession(_world.Portal);
+        await manager.LoginAsync(RequestWorld.ManagerEmail, TestAccounts.DefaultPassword);
+        var page = await manager.GetAsync($"/backoffice/cases/requests/{id}");
+        var refusedPlaces = await manager.SubmitAsync(page, "#request-form", new Dictionary<string, string> { ["Request.Places"] = "0", ["Request.Title"] = "Geänderter Titel" });
+        Assert.Equal(HttpStatusCode.BadRequest, refusedPlaces.Status);
+        using var after = _world.Portal.Services.CreateScope();
+        var unchanged = await after.ServiceProvider.GetRequiredService<PortalDbContext>().Set<VolunteerRequest>().AsNoTracking().SingleAsync(r => r.Id == Guid.Parse(id));
+        Assert.Equal(("Begleitung zur Ausländerbehörde", 1), (unchanged.Title, unchanged.Places));
     }
 
     [Fact]

@@ -80,11 +80,6 @@ public sealed class RequestService(
             return invalid;
         }
 
-        if (request.Places < request.Confirmed)
-        {
-            return OperationResult.Invalid("Places", Texts.Format("Request_PlacesBelowConfirmed", request.Confirmed));
-        }
-
         request.Status = running ? (request.Confirmed >= request.Places ? RequestStatus.Filled : RequestStatus.Published) : request.Status;
         request.UpdatedAt = Clock.UtcNow(time);
         if (running)
@@ -320,7 +315,10 @@ public sealed class RequestService(
         return guard.Succeeded ? CaseGuard.Requires(c, ConsentPurpose.VolunteerSharing) : guard;
     }
 
-    /// <summary>Validates and copies the input; null when it was taken, the refusal otherwise (nothing is changed then).</summary>
+    /// <summary>
+    /// Validates everything first, then copies the input: null when it was taken, the refusal otherwise. Nothing is
+    /// changed on a refusal, so a later save in the same unit of work (the page's logged read) cannot store half of it.
+    /// </summary>
     private OperationResult? Apply(VolunteerRequest request, RequestInput input, bool checkTexts)
     {
         var today = CaseDay.Today(time);
@@ -369,6 +367,10 @@ public sealed class RequestService(
         if (places is < 1 or > VolunteerRequest.MaxPlaces)
         {
             v.Add("Places", Texts.Format("Request_PlacesRange", VolunteerRequest.MaxPlaces));
+        }
+        else if (places < request.Confirmed)
+        {
+            v.Add("Places", Texts.Format("Request_PlacesBelowConfirmed", request.Confirmed));
         }
 
         var expires = input.ExpiresOn ?? input.On ?? today.AddDays(30);
