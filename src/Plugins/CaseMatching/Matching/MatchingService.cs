@@ -34,10 +34,8 @@ public sealed class MatchingService(PortalDbContext db, NeedService needs, CaseA
         if (origin is not null)
         {
             // Volunteers help where they are active: the need's municipality and those within travel range.
-            var point = new GeoPoint(origin.Latitude, origin.Longitude);
-            volunteers = snapshot.Municipalities.Values
-                .Where(m => m.Id == need.MunicipalityId || point.DistanceKm(m.Latitude, m.Longitude) <= need.MaxTravelKm)
-                .SelectMany(m => pooled[m.Id]).DistinctBy(v => v.Id).ToList();
+            volunteers = TravelReach.Within(snapshot, need.MunicipalityId, need.MaxTravelKm)
+                .SelectMany(id => pooled[id]).DistinctBy(v => v.Id).ToList();
         }
 
         return Matcher.Suggest(need, snapshot, volunteers, CaseDay.Today(time));

@@ -1,5 +1,4 @@
 using IntegrationsNetz.Core.Data;
-using IntegrationsNetz.Core.Search;
 using IntegrationsNetz.Plugins.CaseMatching.Matching;
 using IntegrationsNetz.Plugins.CaseMatching.Needs;
 using Microsoft.EntityFrameworkCore;
@@ -15,14 +14,6 @@ public sealed class RequestReach(PortalDbContext db, OfferCatalog catalog)
     public async Task<IReadOnlySet<Guid>> AroundAsync(Guid? needId, Guid municipalityId, CancellationToken ct = default)
     {
         var travelKm = await db.Set<Need>().Where(n => n.Id == needId).Select(n => (int?)n.MaxTravelKm).FirstOrDefaultAsync(ct) ?? 0;
-        var snapshot = await catalog.CurrentAsync(db, ct);
-        var result = new HashSet<Guid> { municipalityId };
-        if (snapshot.Municipalities.GetValueOrDefault(municipalityId) is { } origin)
-        {
-            var point = new GeoPoint(origin.Latitude, origin.Longitude);
-            result.UnionWith(snapshot.Municipalities.Values.Where(m => point.DistanceKm(m.Latitude, m.Longitude) <= travelKm).Select(m => m.Id));
-        }
-
-        return result;
+        return TravelReach.Within(await catalog.CurrentAsync(db, ct), municipalityId, travelKm);
     }
 }
