@@ -89,17 +89,22 @@ public sealed class GermanSearchAnalyzer(GermanStemming stemming, bool indexing 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new StandardTokenizer(Version, reader);
-        TokenStream stream = new LowerCaseFilter(Version, tokenizer);
-        stream = new StopFilter(Version, stream, GermanAnalyzer.DefaultStopSet);
+        var words = new LowerCaseFilter(Version, tokenizer);
+        return new TokenStreamComponents(tokenizer, new WordAnalysisMemo(words, PerWord));
+    }
+
+    /// <summary>The filters that look at one word at a time (run once per distinct word, see <see cref="WordAnalysisMemo"/>).</summary>
+    public TokenStream PerWord(TokenStream words)
+    {
+        TokenStream stream = new StopFilter(Version, words, GermanAnalyzer.DefaultStopSet);
         stream = Fold(stream);
         stream = new CompoundPartsFilter(stream, Dictionary, rests: indexing);
-        stream = stemming switch
+        return stemming switch
         {
             GermanStemming.Snowball => new SnowballFilter(stream, new German2Stemmer()),
             GermanStemming.LightWithDerivations => new StemmerOverrideFilter(new GermanLightStemFilter(stream), DerivationMap),
             _ => new GermanLightStemFilter(stream),
         };
-        return new TokenStreamComponents(tokenizer, stream);
     }
 
     /// <summary>German umlauts and ß first (ä = ae = a), then the accents of other languages (Café = Cafe).</summary>

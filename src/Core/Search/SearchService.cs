@@ -35,9 +35,13 @@ public sealed class SearchService(SearchIndex index, SearchSynonyms? synonyms = 
             if (collected.Total == 0 && words > 1)
             {
                 // No offer has every word: the offers with the most of them, fewer words at a time, at most three tries.
-                foreach (var required in new[] { words - 1, (words + 1) / 2, 1 }.Where(n => n >= 1).Distinct())
+                // Words no offer can match are left out first; where all the remaining words are required, that is
+                // the ordinary search over them.
+                var live = tokens.GroupBy(t => t.Position).Where(w => TextQueryBuilder.CanMatch(w.ToList(), reader, synonyms)).SelectMany(w => w).ToList();
+                var liveWords = TextQueryBuilder.WordCount(live);
+                foreach (var required in new[] { words - 1, (words + 1) / 2, 1 }.Select(n => Math.Min(n, liveWords)).Where(n => n >= 1).Distinct())
                 {
-                    var some = Collect(searcher, request, tokens, required, synonyms);
+                    var some = Collect(searcher, request, live, required == liveWords ? 0 : required, synonyms);
                     if (some.Total > 0)
                     {
                         (collected, partial) = (some, true);

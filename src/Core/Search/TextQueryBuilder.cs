@@ -158,6 +158,36 @@ public static class TextQueryBuilder
     }
 
     /// <summary>
+    /// Whether a word (its tokens at one position) can match any offer the way <see cref="Build"/> matches it: itself,
+    /// a synonym, its compound parts in titles and tags, or a near word for a typo. A word that cannot is left out of
+    /// the partial search, which can then require all the other words (a plain conjunction, much faster than
+    /// "at least n of m").
+    /// </summary>
+    public static bool CanMatch(IReadOnlyList<QueryToken> word, IndexReader reader, SearchSynonyms synonyms)
+    {
+        var whole = word.First(t => !t.IsPart);
+        if (reader.DocFreq(new Term(SearchFields.Text, whole.Term)) > 0)
+        {
+            return true;
+        }
+
+        var vocabulary = synonyms.Of(whole.Term);
+        if (vocabulary.Any(alternative => alternative.All(w => reader.DocFreq(new Term(SearchFields.Text, w)) > 0)))
+        {
+            return true;
+        }
+
+        var parts = word.Where(t => t.IsPart).ToList();
+        if (parts.Count > 0 && parts.All(p => reader.DocFreq(new Term(SearchFields.Head, p.Term)) > 0))
+        {
+            return true;
+        }
+
+        return vocabulary.Count == 0 && whole.Term.Length >= 6
+            && FuzzyTerms.Near(reader, SearchFields.Head, whole.Term, whole.Term.Length >= 10 ? 2 : 1, FuzzyPrefixLength).Any();
+    }
+
+    /// <summary>
     /// A synonym matches like the word (all its words in the text); where its words are all in the title or tags it
     /// counts as much as the word itself would there, so "Arbeitsamt" ranks the Agenturen für Arbeit first.
     /// </summary>
