@@ -180,6 +180,10 @@ public sealed class SearchIndex(DataDirectory dataDirectory, ILogger<SearchIndex
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
             RAMBufferSizeMB = 64,
+
+            // A flushed segment is written once as separate files rather than copied into a compound file as well;
+            // a rebuild flushes every 64 MB, and the copies were I/O for nothing (one index, few open files).
+            UseCompoundFile = false,
         };
         _writer = new IndexWriter(_directory, config);
         if (!exists || outdated)
