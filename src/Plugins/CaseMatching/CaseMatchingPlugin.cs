@@ -11,6 +11,7 @@ using IntegrationsNetz.Plugins.CaseMatching.Needs;
 using IntegrationsNetz.Plugins.CaseMatching.Plans;
 using IntegrationsNetz.Plugins.CaseMatching.Privacy;
 using IntegrationsNetz.Plugins.CaseMatching.Referrals;
+using IntegrationsNetz.Plugins.CaseMatching.Reports;
 using IntegrationsNetz.Plugins.CaseMatching.Requests;
 using IntegrationsNetz.Plugins.CaseMatching.Resources;
 using IntegrationsNetz.Web.Common.Forms;
@@ -57,6 +58,7 @@ public sealed class CaseMatchingPlugin : IPortalPlugin
         new("Wiedervorlage", "/backoffice/cases/review", [Roles.Manager, Roles.Coordinator], 11),
         new("Vertretungen", "/backoffice/cases/substitutions", [Roles.Manager, Roles.Coordinator], 12),
         new("Fallstatistik", "/backoffice/cases/statistics", [Roles.Coordinator, Roles.Administrator], 13),
+        new("Kennzahlen", "/backoffice/reports", [Roles.Coordinator, Roles.Administrator], 15),
         new("Löschfristen", "/backoffice/cases/retention", [Roles.Administrator], 14),
         // Read per request, so volunteers see the entry in their language.
         new(VolunteerTexts.Get("Nav_Board"), "/ehrenamt/anfragen", [Roles.Volunteer], 20),
@@ -90,6 +92,9 @@ public sealed class CaseMatchingPlugin : IPortalPlugin
         services.AddScoped<ReviewService>();
         services.AddScoped<RetentionService>();
         services.AddScoped<StatisticsService>();
+        services.AddScoped<ReportUnits>();
+        services.AddScoped<KeyFiguresService>();
+        services.AddScoped<KeyFiguresReports>();
         services.AddScoped<MatchingService>();
         services.AddHttpContextAccessor();
         services.AddScoped<RequestLinks>();
@@ -115,5 +120,5 @@ public sealed class CaseMatchingPlugin : IPortalPlugin
 
     public Task MigrateAsync(PortalDbContext db, CancellationToken cancellationToken) => CaseMatchingMigrator.MigrateAsync(db, cancellationToken);
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapCaseMatchingApi().MapRequestsApi().MapEngagementApi();
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapCaseMatchingApi().MapRequestsApi().MapEngagementApi().MapReportsApi();
 }

@@ -246,6 +246,15 @@ public static class AuthorizationTable
         yield return Form("POST /backoffice/cases/needs/{needId:guid}?handler=Status", $"/backoffice/cases/needs/{w.NeedA}?handler=Status", CaseOfA.Replace("=ok", "=404", StringComparison.Ordinal));
         yield return Get("GET /backoffice/cases/review", "/backoffice/cases/review", CaseWork);
         yield return Get("GET /backoffice/cases/statistics", "/backoffice/cases/statistics", Statistics);
+
+        // Key figures: coordinators for the units within their scope (B's coordinator is told it is not theirs).
+        var figures = $"year={DateTime.UtcNow.Year}&unit=municipality:{MatrixWorld.A}";
+        const string FiguresOfA = "anon=login coA=ok coB=404 admin=ok *=denied";
+        yield return Get("GET /api/v1/reports/key-figures", $"/api/v1/reports/key-figures?{figures}", FiguresOfA);
+        yield return Get("GET /api/v1/reports/key-figures/export", $"/api/v1/reports/key-figures/export?{figures}&format=csv", FiguresOfA);
+        yield return Get("GET /backoffice/reports", "/backoffice/reports", Statistics);
+        yield return Get("GET /backoffice/reports?handler=Csv", $"/backoffice/reports?handler=Csv&{figures}", FiguresOfA);
+        yield return Get("GET /backoffice/reports?handler=Xlsx", $"/backoffice/reports?handler=Xlsx&{figures}", FiguresOfA);
         yield return Get("GET /backoffice/cases/retention", "/backoffice/cases/retention", Administration);
         yield return Api("POST /api/v1/referrals/{id:guid}/correction", HttpMethod.Post, $"/api/v1/referrals/{w.ReferralA}/correction", CaseOfA.Replace("=ok", "=invalid", StringComparison.Ordinal));
         yield return Form("POST /backoffice/cases/needs/{needId:guid}?handler=Correct", $"/backoffice/cases/needs/{w.NeedA}?handler=Correct", CaseOfA.Replace("=ok", "=404", StringComparison.Ordinal));

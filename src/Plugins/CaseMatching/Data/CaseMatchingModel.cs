@@ -145,6 +145,16 @@ internal static class CaseMatchingModel
             b.HasIndex(n => new { n.RequestId, n.VolunteerId }).IsUnique();
             b.HasIndex(n => n.SentAt);
         });
+        builder.Entity<Reports.ReportExportEntry>(b =>
+        {
+            b.ToTable("CmReportExports");
+            b.HasIndex(e => e.At);
+            b.Property(e => e.UserEmail).HasMaxLength(256);
+            b.Property(e => e.Unit).HasMaxLength(120);
+            b.Property(e => e.Period).HasMaxLength(20);
+            b.Property(e => e.Format).HasMaxLength(10);
+        });
+
         builder.Entity<ScheduledJobRun>(b =>
         {
             b.ToTable("CmScheduledJobRuns");

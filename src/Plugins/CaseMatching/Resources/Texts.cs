@@ -6,7 +6,7 @@ namespace IntegrationsNetz.Plugins.CaseMatching.Resources;
 /// <summary>The plugin's German texts (messages, labels, reasons), kept in Texts.resx so they can be translated.</summary>
 public static class Texts
 {
-    private static readonly CultureInfo German = CultureInfo.GetCultureInfo("de");
+    internal static readonly CultureInfo German = CultureInfo.GetCultureInfo("de");
 
     private static readonly ResourceManager Resources =
         new("IntegrationsNetz.Plugins.CaseMatching.Resources.Texts", typeof(Texts).Assembly);

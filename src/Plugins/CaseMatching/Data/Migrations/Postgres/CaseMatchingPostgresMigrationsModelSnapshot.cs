@@ -1377,6 +1377,47 @@ namespace IntegrationsNetz.Plugins.CaseMatching.Data.Migrations.Postgres
                     b.ToTable("CmReferralEvents", (string)null);
                 });
 
+            modelBuilder.Entity("IntegrationsNetz.Plugins.CaseMatching.Reports.ReportExportEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("UserEmail")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("CmReportExports", (string)null);
+                });
+
             modelBuilder.Entity("IntegrationsNetz.Plugins.CaseMatching.Requests.RequestNotice", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1367,6 +1367,45 @@ namespace IntegrationsNetz.Plugins.CaseMatching.Data.Migrations.Sqlite
                     b.ToTable("CmReferralEvents", (string)null);
                 });
 
+            modelBuilder.Entity("IntegrationsNetz.Plugins.CaseMatching.Reports.ReportExportEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserEmail")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("CmReportExports", (string)null);
+                });
+
             modelBuilder.Entity("IntegrationsNetz.Plugins.CaseMatching.Requests.RequestNotice", b =>
                 {
                     b.Property<Guid>("Id")
