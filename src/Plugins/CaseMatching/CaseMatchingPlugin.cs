@@ -110,6 +110,8 @@ public sealed class CaseMatchingPlugin : IPortalPlugin
         services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.ISaveChangesInterceptor, VolunteerLeaving>();
         services.AddSingleton<PersonalDataCheck>();
         services.AddSingleton<CertificatePdf>();
+        services.AddSingleton<Plans.PlanCopy.PlanCopyPdf>();
+        services.AddScoped<Plans.PlanCopy.PlanCopyService>();
         services.AddSingleton<OfferCatalog>();
         services.AddSingleton<VolunteerPool>();
         services.AddSingleton<CaseMatchingScheduler>();
