@@ -37,15 +37,18 @@ public static class OffersApi
             : Problems.NotFound(text["Api_OfferNotPublished"]);
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> CalendarAsync(
-        Guid id, OfferService offers, HttpRequest request, TimeProvider time, IStringLocalizer<SharedResource> text, CancellationToken ct)
+        Guid id, string? culture, OfferService offers, HttpRequest request, TimeProvider time, IStringLocalizer<SharedResource> text, CancellationToken ct)
     {
+        // The reader's language (from the offer page's link): the title in it where the offer has one, and the link
+        // back to the page in it. Unknown or missing: German.
+        var reader = PortalCulture.Find(culture)?.Key ?? PortalCulture.SourceKey;
         if (await offers.FindAsync(id, ct) is not LanguageCourse { Status: OfferStatus.Published } course || !CourseCalendar.HasDates(course))
         {
             return Problems.NotFound(text["Api_OfferNoCourseDates"]);
         }
 
-        var url = $"{request.Scheme}://{request.Host}{SearchParameters.OfferUrl(PortalCulture.SourceKey, course.Slug)}";
-        var ics = CourseCalendar.Write(course, course.TitleIn(PortalCulture.SourceKey), url, time.GetUtcNow().UtcDateTime);
+        var url = $"{request.Scheme}://{request.Host}{SearchParameters.OfferUrl(reader, course.Slug)}";
+        var ics = CourseCalendar.Write(course, course.TitleIn(reader), url, time.GetUtcNow().UtcDateTime);
         return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(ics), "text/calendar; charset=utf-8", $"{course.Slug}.ics");
     }
 

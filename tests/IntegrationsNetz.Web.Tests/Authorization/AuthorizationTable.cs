@@ -244,6 +244,8 @@ public static class AuthorizationTable
         yield return Get("GET /backoffice/cases/needs/{needId:guid}", $"/backoffice/cases/needs/{w.NeedA}", CaseOfA);
         yield return Form("POST /backoffice/cases/needs/{needId:guid}?handler=Refer", $"/backoffice/cases/needs/{w.NeedA}?handler=Refer", CaseOfA);
         yield return Form("POST /backoffice/cases/needs/{needId:guid}?handler=Status", $"/backoffice/cases/needs/{w.NeedA}?handler=Status", CaseOfA.Replace("=ok", "=404", StringComparison.Ordinal));
+        yield return Get("GET /backoffice/cases/{id:guid}/plan", $"{casePage}/plan", CaseOfA);
+        yield return Get("GET /backoffice/cases/{id:guid}/plan?handler=Pdf", $"{casePage}/plan?handler=Pdf&language=ar", CaseOfA);
         yield return Get("GET /backoffice/cases/review", "/backoffice/cases/review", CaseWork);
         yield return Get("GET /backoffice/cases/statistics", "/backoffice/cases/statistics", Statistics);
 

@@ -202,6 +202,17 @@ public sealed class OffersApiTests(PortalFactory factory) : IClassFixture<Portal
         Assert.Equal("Elternkurs Rotkehlchen; vormittags, mit Kinderbetreuung", course.Summary);
         Assert.Equal("Schwetzinger Straße 28, 68723 Plankstadt", course.Location);
         Assert.Equal(new Uri("http://localhost/de/angebote/kalender-test"), course.Url);
+
+        // From the Arabic offer page the calendar links back to the Arabic page (the title stays German: the offer
+        // has no Arabic one); the link text keeps ".ics" left to right inside the Arabic sentence.
+        var arabic = Ical.Net.Calendar.Load(await factory.CreateClient().GetStringAsync($"/api/v1/offers/{id}/calendar.ics?culture=ar"))!;
+        Assert.Equal(new Uri("http://localhost/ar/angebote/kalender-test"), Assert.Single(arabic.Events).Url);
+        Assert.Equal("Elternkurs Rotkehlchen; vormittags, mit Kinderbetreuung", Assert.Single(arabic.Events).Summary);
+        var page = await new BrowserlessSession(factory).GetAsync("/ar/angebote/kalender-test");
+        var link = page.Document.QuerySelector($"a[href='/api/v1/offers/{id}/calendar.ics?culture=ar']")!;
+        Assert.Equal("ltr", link.QuerySelector("bdi")!.GetAttribute("dir"));
+        Assert.Equal("(.ics)", link.QuerySelector("bdi")!.TextContent);
+        Assert.Contains(page.Document.QuerySelectorAll("dd bdi"), b => b.TextContent == "68723 Plankstadt");
     }
 
     private async Task<HttpClient> EditorAsync()

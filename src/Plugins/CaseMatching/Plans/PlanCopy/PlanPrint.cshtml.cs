@@ -4,6 +4,7 @@ using IntegrationsNetz.Plugins.CaseMatching.Cases;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace IntegrationsNetz.Plugins.CaseMatching.Plans.PlanCopy;
 
@@ -21,10 +22,12 @@ public sealed class PlanPrintModel(CaseAccess access, PlanCopyService copies, Pl
     [BindProperty(SupportsGet = true)]
     public string? Language { get; set; }
 
-    public IActionResult OnGet(Guid id)
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         CaseId = id;
-        return Page();
+
+        // Only the form, but only for a case the viewer may see (nothing is read from it, so nothing is logged).
+        return await Access.Visible(await ViewerAsync(ct)).AnyAsync(c => c.Id == id, ct) ? Page() : NotFound();
     }
 
     public async Task<IActionResult> OnGetPdfAsync(Guid id, CancellationToken ct)
