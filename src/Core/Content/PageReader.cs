@@ -63,7 +63,25 @@ public sealed class PageReader(PortalDbContext db, MarkdownRenderer markdown)
             variant.PublishedAt ?? DateTime.MinValue,
             page.Variants.Where(v => v.IsPublished).Select(v => v.Culture).OrderBy(PortalCulture.Order).ToList(),
             tree.Where(p => p.ParentId == page.Id).Select(p => Link(p, tree, culture)).OfType<PageLink>().ToList(),
-            breadcrumb);
+            breadcrumb)
+        {
+            SourceChangedAt = SourceChangedSince(page, variant),
+        };
+    }
+
+    /// <summary>
+    /// The German page's publication date when the published German text is not the one the translation was made
+    /// from: readers are told, in their language, that the German page says something newer.
+    /// </summary>
+    private static DateTime? SourceChangedSince(Page page, PageVariant shown)
+    {
+        var source = page.Variant(PortalCulture.SourceKey);
+        if (shown.Culture == PortalCulture.SourceKey || source is not { IsPublished: true })
+        {
+            return null;
+        }
+
+        return shown.SourceFingerprint == TextFingerprint.Of(source.PublishedTitle!, source.PublishedBody!) ? null : source.PublishedAt;
     }
 
     private async Task<List<Page>> PublishedTreeAsync(Guid? municipalityId, CancellationToken ct)

@@ -14,6 +14,12 @@ public sealed record PublishedPage(
     IReadOnlyList<PageLink> Breadcrumb)
 {
     public bool IsFallback => RequestedCulture != ShownCulture;
+
+    /// <summary>
+    /// When the German text was changed after this translation was made (its publication date); null while the
+    /// translation is current, and for the German page itself.
+    /// </summary>
+    public DateTime? SourceChangedAt { get; init; }
 }
 
 /// <summary>A link to a published page, titled in the visitor's culture where it exists.</summary>

@@ -75,6 +75,44 @@ public sealed class PagesApiTests(PortalFactory factory) : IClassFixture<PortalF
     }
 
     [Fact]
+    public async Task Readers_of_a_translation_are_told_in_their_language_when_the_German_text_is_newer_until_it_is_translated_again()
+    {
+        var editor = await EditorAsync("redaktion@weinheim.example", "weinheim");
+        var id = await CreateAsync(editor, "weinheim", "Sprachcafé im Rathaus", "Jeden Montag.");
+        await editor.PostAsync($"/api/v1/pages/{id}/variants/de/publish", null);
+        await editor.PutAsJsonAsync($"/api/v1/pages/{id}/variants/en", new { title = "Language café at the town hall", body = "Every Monday." });
+        await editor.PostAsync($"/api/v1/pages/{id}/variants/en/publish", null);
+        await editor.PutAsJsonAsync($"/api/v1/pages/{id}/variants/ar", new { title = "مقهى اللغة في البلدية", body = "كل يوم اثنين." });
+        await editor.PostAsync($"/api/v1/pages/{id}/variants/ar/publish", null);
+        Assert.Null(await OutdatedNoteAsync("/en/weinheim/sprachcafe-im-rathaus"));
+
+        await editor.PutAsJsonAsync($"/api/v1/pages/{id}/variants/de", new { title = "Sprachcafé im Rathaus", body = "Jeden Montag und Donnerstag." });
+        await editor.PostAsync($"/api/v1/pages/{id}/variants/de/publish", null);
+
+        var english = await OutdatedNoteAsync("/en/weinheim/sprachcafe-im-rathaus");
+        Assert.NotNull(english);
+        Assert.StartsWith($"The German text of this page was changed on {DateTime.UtcNow.ToString("d", System.Globalization.CultureInfo.GetCultureInfo("en"))}.", english.TextContent.Trim());
+        Assert.Equal("/de/weinheim/sprachcafe-im-rathaus", english.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal("Read the current German text", english.QuerySelector("a")!.TextContent);
+        var arabic = await OutdatedNoteAsync("/ar/weinheim/sprachcafe-im-rathaus");
+        Assert.StartsWith("تم تغيير النص الألماني لهذه الصفحة", arabic!.TextContent.Trim());
+        Assert.Null(await OutdatedNoteAsync("/de/weinheim/sprachcafe-im-rathaus"));
+
+        await editor.PutAsJsonAsync($"/api/v1/pages/{id}/variants/en", new { title = "Language café at the town hall", body = "Every Monday and Thursday." });
+        await editor.PostAsync($"/api/v1/pages/{id}/variants/en/publish", null);
+        Assert.Null(await OutdatedNoteAsync("/en/weinheim/sprachcafe-im-rathaus"));
+        Assert.NotNull(await OutdatedNoteAsync("/ar/weinheim/sprachcafe-im-rathaus"));
+    }
+
+    private async Task<AngleSharp.Dom.IElement?> OutdatedNoteAsync(string path)
+    {
+        var response = await Visitor(path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var document = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        return document.QuerySelectorAll("p.fallback-note").FirstOrDefault(p => p.QuerySelector("a[hreflang='de']") is not null);
+    }
+
+    [Fact]
     public async Task A_page_can_be_moved_and_deleted_but_not_while_it_has_subpages()
     {
         var editor = await EditorAsync("redaktion@weinheim.example", "weinheim");
