@@ -20,6 +20,21 @@ public sealed class PasswordLinks(UserManager<PortalUser> users, MailOutbox outb
     public async Task EnqueueAsync(PortalUser user, string baseUrl, string? culture = null) =>
         outbox.Enqueue(user.Email!, "password-reset", culture, new Dictionary<string, string> { ["LinkUrl"] = await LinkAsync(user, baseUrl) });
 
+    /// <summary>
+    /// The welcome of a new staff account: who invited them, their roles and where they work, and the link to set
+    /// their first password, so it does not read like a reset nobody asked for.
+    /// </summary>
+    public async Task EnqueueInvitationAsync(PortalUser user, string baseUrl, StaffInvitation invitation) =>
+        outbox.Enqueue(user.Email!, "staff-invitation", null, new Dictionary<string, string>
+        {
+            ["LinkUrl"] = await LinkAsync(user, baseUrl),
+            ["Greeting"] = string.IsNullOrWhiteSpace(user.DisplayName) ? string.Empty : " " + user.DisplayName,
+            ["InvitedBy"] = invitation.InvitedBy,
+            ["Roles"] = invitation.Roles,
+            ["Scope"] = invitation.Scope,
+            ["Email"] = user.Email!,
+        });
+
     public static string DecodeToken(string token)
     {
         try
@@ -32,3 +47,6 @@ public sealed class PasswordLinks(UserManager<PortalUser> users, MailOutbox outb
         }
     }
 }
+
+/// <summary>What the welcome mail says about the new account: who invited, which roles, for which municipalities, cooperations and teams.</summary>
+public sealed record StaffInvitation(string InvitedBy, string Roles, string Scope);

@@ -31,7 +31,7 @@ public sealed class StaffAccountService(PortalDbContext db, UserManager<PortalUs
         (await ToAccountsAsync(Accounts().Where(u => u.Id == id), ct)).FirstOrDefault();
 
     /// <summary>Creates (id null) or changes an account; a new one gets its invitation in the same transaction: both or neither.</summary>
-    public async Task<OperationResult<StaffAccount>> SaveAsync(Guid? id, SaveStaffAccount command, string baseUrl, CancellationToken ct = default)
+    public async Task<OperationResult<StaffAccount>> SaveAsync(Guid? id, SaveStaffAccount command, string baseUrl, StaffActor actor, CancellationToken ct = default)
     {
         var user = id is { } known ? await db.Users.Include(u => u.Assignments).FirstOrDefaultAsync(u => u.Id == known, ct) : null;
         if (id is not null && user is null)
@@ -80,7 +80,7 @@ public sealed class StaffAccountService(PortalDbContext db, UserManager<PortalUs
         await users.UpdateAsync(user);
         if (isNew)
         {
-            await links.EnqueueAsync(user, baseUrl);
+            await links.EnqueueInvitationAsync(user, baseUrl, await InvitationAsync(actor, roles, assignments, ct));
         }
 
         await db.SaveChangesAsync(ct);
@@ -88,15 +88,27 @@ public sealed class StaffAccountService(PortalDbContext db, UserManager<PortalUs
         return OperationResult<StaffAccount>.Ok((await FindAsync(user.Id, ct))!);
     }
 
-    /// <summary>Sends the link to set a password again (a lost invitation, a forgotten password).</summary>
-    public async Task<OperationResult> InviteAsync(Guid id, string baseUrl, CancellationToken ct = default)
+    /// <summary>
+    /// Sends the link to set a password again: the welcome once more while no password was ever set (a lost
+    /// invitation), else the reset mail.
+    /// </summary>
+    public async Task<OperationResult> InviteAsync(Guid id, string baseUrl, StaffActor actor, CancellationToken ct = default)
     {
         if (await users.FindByIdAsync(id.ToString()) is not { } user)
         {
             return OperationResult.NotFound;
         }
 
-        await links.EnqueueAsync(user, baseUrl);
+        if (user.PasswordHash is null)
+        {
+            var assignments = await db.StaffAssignments.AsNoTracking().Where(a => a.UserId == user.Id).ToListAsync(ct);
+            await links.EnqueueInvitationAsync(user, baseUrl, await InvitationAsync(actor, await users.GetRolesAsync(user), assignments, ct));
+        }
+        else
+        {
+            await links.EnqueueAsync(user, baseUrl);
+        }
+
         await db.SaveChangesAsync(ct);
         return OperationResult.Ok;
     }
@@ -153,6 +165,30 @@ public sealed class StaffAccountService(PortalDbContext db, UserManager<PortalUs
             u.LockoutEnd > now,
             u.LockoutEnd == DateTimeOffset.MaxValue,
             u.TwoFactorEnabled)).ToList();
+    }
+
+    private async Task<StaffInvitation> InvitationAsync(StaffActor actor, IEnumerable<string> roles, IReadOnlyList<StaffAssignment> assignments, CancellationToken ct)
+    {
+        var municipalities = assignments.Where(a => a.MunicipalityId != null).Select(a => a.MunicipalityId!.Value).ToList();
+        var cooperations = assignments.Where(a => a.CooperationId != null).Select(a => a.CooperationId!.Value).ToList();
+        var teams = assignments.Where(a => a.TeamId != null).Select(a => a.TeamId!.Value).ToList();
+        var names = new List<string>();
+        names.AddRange(await db.Municipalities.Where(m => municipalities.Contains(m.Id)).OrderBy(m => m.Name).Select(m => m.Name).ToListAsync(ct));
+        names.AddRange((await db.Cooperations.Where(c => cooperations.Contains(c.Id)).OrderBy(c => c.Name).Select(c => c.Name).ToListAsync(ct))
+            .Select(n => Messages.Format("InvitationCooperation", n)));
+        names.AddRange((await db.Teams.Where(t => teams.Contains(t.Id)).OrderBy(t => t.Name).Select(t => t.Name).ToListAsync(ct))
+            .Select(n => Messages.Format("InvitationTeam", n)));
+        var who = await db.Users.Where(u => u.Id == actor.UserId).Select(u => new { u.DisplayName, u.Email }).FirstOrDefaultAsync(ct);
+        var inviter = who switch
+        {
+            { DisplayName: { Length: > 0 } name, Email: { } email } => $"{name} ({email})",
+            { Email: { } email } => email,
+            _ => Messages.Get("InvitationByAdministration"),
+        };
+        return new StaffInvitation(
+            inviter,
+            string.Join(", ", roles.Order().Select(r => Messages.Get($"Role_{r}"))) is { Length: > 0 } labels ? labels : Messages.Get("InvitationNoRole"),
+            names.Count > 0 ? string.Join(", ", names) : Messages.Get("InvitationWholePortal"));
     }
 
     private async Task<List<StaffAssignment>> AssignmentsAsync(SaveStaffAccount command, Validator validator, CancellationToken ct)

@@ -36,17 +36,17 @@ public static class StaffApi
         await accounts.FindAsync(id, ct) is { } account ? TypedResults.Ok(ToDto(account)) : Problems.NotFound(text["Api_StaffAccountNotFound"]);
 
     private static async Task<Results<Created<StaffAccountDto>, ValidationProblem, ProblemHttpResult>> CreateAsync(
-        SaveStaffAccount command, StaffAccountService accounts, PasswordResetMail links, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-        (await accounts.SaveAsync(null, command, links.BaseUrl(request), ct))
+        SaveStaffAccount command, ClaimsPrincipal user, StaffAccountService accounts, PasswordResetMail links, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+        (await accounts.SaveAsync(null, command, links.BaseUrl(request), StaffActor.Of(user), ct))
             .ToHttp(a => TypedResults.Created($"/api/v1/users/{a.Id}", ToDto(a)), text["Api_StaffAccountNotFound"]);
 
     private static async Task<Results<Ok<StaffAccountDto>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
-        Guid id, SaveStaffAccount command, StaffAccountService accounts, PasswordResetMail links, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-        (await accounts.SaveAsync(id, command, links.BaseUrl(request), ct)).ToHttp(a => TypedResults.Ok(ToDto(a)), text["Api_StaffAccountNotFound"]);
+        Guid id, SaveStaffAccount command, ClaimsPrincipal user, StaffAccountService accounts, PasswordResetMail links, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+        (await accounts.SaveAsync(id, command, links.BaseUrl(request), StaffActor.Of(user), ct)).ToHttp(a => TypedResults.Ok(ToDto(a)), text["Api_StaffAccountNotFound"]);
 
     private static async Task<Results<Accepted, ValidationProblem, ProblemHttpResult>> InviteAsync(
-        Guid id, StaffAccountService accounts, PasswordResetMail links, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-        (await accounts.InviteAsync(id, links.BaseUrl(request), ct)).ToHttp(() => TypedResults.Accepted((string?)null), text["Api_StaffAccountNotFound"]);
+        Guid id, ClaimsPrincipal user, StaffAccountService accounts, PasswordResetMail links, HttpRequest request, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+        (await accounts.InviteAsync(id, links.BaseUrl(request), StaffActor.Of(user), ct)).ToHttp(() => TypedResults.Accepted((string?)null), text["Api_StaffAccountNotFound"]);
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> DisableAsync(
         Guid id, ClaimsPrincipal user, StaffAccountService accounts, IStringLocalizer<SharedResource> text, CancellationToken ct) =>

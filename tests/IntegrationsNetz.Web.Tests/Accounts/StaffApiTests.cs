@@ -21,6 +21,16 @@ public sealed class StaffApiTests(PortalFactory factory) : IClassFixture<PortalF
         var account = await created.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(["Editor"], account.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
 
+        // A welcome, not a reset: who invited, the role, the municipality, the address to sign in with.
+        var welcome = await TestAccounts.LatestMailToAsync(factory, "neu@weinheim.example");
+        Assert.Equal("Willkommen im IntegrationsNetz", welcome.Subject);
+        Assert.StartsWith("Guten Tag Redaktion Weinheim,", welcome.TextBody);
+        Assert.Contains($"Administration ({PortalFactory.AdminEmail}) hat für Sie ein Konto im IntegrationsNetz angelegt", welcome.TextBody);
+        Assert.Contains("Ihre Rolle: Redaktion", welcome.TextBody);
+        Assert.Contains("Zuständig für: Weinheim", welcome.TextBody);
+        Assert.Contains("Anmeldung mit: neu@weinheim.example", welcome.TextBody);
+        Assert.DoesNotContain("nicht angefordert", welcome.TextBody);
+
         var editor = await SetPasswordFromLatestMailAsync("neu@weinheim.example");
         Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync("/api/v1/pages?owner=weinheim")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await editor.GetAsync("/api/v1/pages?owner=goeppingen")).StatusCode);

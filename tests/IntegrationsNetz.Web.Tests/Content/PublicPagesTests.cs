@@ -18,6 +18,23 @@ public sealed class PublicPagesTests(PortalFactory factory) : IClassFixture<Port
     private static readonly HtmlParser Parser = new();
 
     [Fact]
+    public async Task The_browser_finds_the_portals_icon_where_it_looks_for_it_and_where_the_pages_name_it()
+    {
+        var client = factory.CreateClient();
+
+        var ico = await client.GetAsync("/favicon.ico");
+        var svg = await client.GetAsync("/favicon.svg");
+        var page = await client.GetStringAsync("/de");
+
+        Assert.Equal(HttpStatusCode.OK, ico.StatusCode);
+        Assert.Equal("image/x-icon", ico.Content.Headers.ContentType?.MediaType);
+        var bytes = await ico.Content.ReadAsByteArrayAsync();
+        Assert.Equal(new byte[] { 0, 0, 1, 0, 1, 0, 32, 32 }, bytes[..8]);
+        Assert.Equal("image/svg+xml", svg.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">", page);
+    }
+
+    [Fact]
     public async Task The_start_page_picks_the_language_from_the_browser_and_lists_the_municipalities()
     {
         var (response, page) = await GetAsync("/", "ar,en;q=0.8");

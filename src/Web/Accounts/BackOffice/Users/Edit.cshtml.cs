@@ -77,7 +77,7 @@ public sealed class UserEditModel(
         var targets = Input.Targets.Distinct().Select(t => t.Split(':')).ToList();
         List<Guid> Ids(string kind) => targets.Where(t => t[0] == kind).Select(t => Guid.Parse(t[1])).ToList();
         var command = new SaveStaffAccount(Input.Email, Input.DisplayName, Input.Roles, Ids("m"), Ids("c"), Ids("t"));
-        var result = await accounts.SaveAsync(Id, command, mail.BaseUrl(Request), ct);
+        var result = await accounts.SaveAsync(Id, command, mail.BaseUrl(Request), StaffActor.Of(User), ct);
         return Outcome(result, "Input", () => Done(IsNew ? text["Users_Created"] : text["Org_Saved"]), Page);
     }
 
@@ -88,7 +88,7 @@ public sealed class UserEditModel(
         ActAsync(id => accounts.DisableAsync(id, StaffActor.Of(User), ct), text["Users_Disabled"]);
 
     public Task<IActionResult> OnPostInviteAsync(CancellationToken ct) =>
-        ActAsync(id => accounts.InviteAsync(id, mail.BaseUrl(Request), ct), text["Users_ResetSent"]);
+        ActAsync(id => accounts.InviteAsync(id, mail.BaseUrl(Request), StaffActor.Of(User), ct), text["Users_ResetSent"]);
 
     private async Task<IActionResult> ActAsync(Func<Guid, Task<OperationResult>> action, string done)
     {
