@@ -90,6 +90,31 @@ public sealed class PageEditingTests(PortalFactory factory) : IClassFixture<Port
     }
 
     [Fact]
+    public async Task Deleting_a_page_needs_the_tick_that_confirms_it_and_without_it_nothing_is_deleted()
+    {
+        var session = new BrowserlessSession(factory);
+        await session.LoginAsync(PortalFactory.AdminEmail, PortalFactory.AdminPassword);
+        var create = await session.GetAsync("/backoffice/pages/new?owner=weinheim");
+        var edit = await session.SubmitAsync(create, "main form", new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Seite zum Löschen",
+            ["Input.Body"] = "Nur kurz.",
+        });
+        await session.SubmitAsync(edit, "form.editor", new Dictionary<string, string> { ["publish"] = "true" });
+        edit = await session.GetAsync(edit.Path);
+
+        var refused = await session.SubmitAsync(edit, "form[aria-labelledby='delete-heading']");
+
+        Assert.Contains("Bitte bestätigen Sie das Löschen", refused.Document.QuerySelector(".errors")!.TextContent);
+        Assert.Equal(HttpStatusCode.OK, (await session.GetAsync("/de/weinheim/seite-zum-loeschen")).Status);
+
+        var deleted = await session.SubmitAsync(edit, "form[aria-labelledby='delete-heading']", new Dictionary<string, string> { ["confirmDelete"] = "true" });
+
+        Assert.Equal("/backoffice/pages", deleted.Path);
+        Assert.Equal(HttpStatusCode.NotFound, (await session.GetAsync("/de/weinheim/seite-zum-loeschen")).Status);
+    }
+
+    [Fact]
     public async Task An_editor_edits_only_the_pages_of_the_municipalities_they_work_for()
     {
         await TestAccounts.CreateAsync(factory, "redaktion@goeppingen.example", "Editor", TestAccounts.DefaultPassword, "goeppingen");

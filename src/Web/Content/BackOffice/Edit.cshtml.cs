@@ -107,11 +107,18 @@ public sealed class PageEditModel(PageService pages, IStringLocalizer<SharedReso
     public Task<IActionResult> OnPostStructureAsync(CancellationToken ct) =>
         ActAsync(() => pages.UpdateStructureAsync(Id, Structure.Slug ?? string.Empty, Structure.SortOrder, Actor, ct), text["Edit_StructureSaved"], ct, "Structure");
 
-    public async Task<IActionResult> OnPostDeleteAsync(CancellationToken ct)
+    /// <summary>Deleting takes every language version with it, so it needs the tick that says so (no script needed).</summary>
+    public async Task<IActionResult> OnPostDeleteAsync(bool confirmDelete, CancellationToken ct)
     {
         if (!await LoadAsync(ct))
         {
             return NotFound();
+        }
+
+        if (!confirmDelete)
+        {
+            ModelState.AddModelError("Delete", text["Edit_DeleteNotConfirmed"]);
+            return Page();
         }
 
         var result = await pages.DeleteAsync(Id, Actor, ct);
