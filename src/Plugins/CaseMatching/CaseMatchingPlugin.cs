@@ -95,6 +95,7 @@ public sealed class CaseMatchingPlugin : IPortalPlugin
         services.AddScoped<ReportUnits>();
         services.AddScoped<KeyFiguresService>();
         services.AddScoped<KeyFiguresReports>();
+        services.AddScoped<IDashboardTasks, Dashboard.CaseWorkTasks>();
         services.AddScoped<MatchingService>();
         services.AddHttpContextAccessor();
         services.AddScoped<RequestLinks>();

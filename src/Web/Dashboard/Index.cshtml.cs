@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace IntegrationsNetz.Web.Dashboard;
 
-public sealed class DashboardModel(PortalDbContext db, UserManager<PortalUser> users, ContentAccess access, Core.Volunteers.VolunteerService volunteers) : BackOfficePageModel
+public sealed class DashboardModel(PortalDbContext db, UserManager<PortalUser> users, ContentAccess access, IEnumerable<Core.Plugins.IDashboardTasks> sources) : BackOfficePageModel
 {
     public IReadOnlyList<string> Roles { get; private set; } = [];
 
@@ -23,18 +23,21 @@ public sealed class DashboardModel(PortalDbContext db, UserManager<PortalUser> u
 
     public int OutdatedCount { get; private set; }
 
-    /// <summary>Volunteers of the coordinator's municipalities who confirmed their address and wait for approval.</summary>
-    public int AwaitingApproval { get; private set; }
+    /// <summary>What to do now, from the host and every plugin; the urgent things first.</summary>
+    public IReadOnlyList<Core.Plugins.DashboardTask> Tasks { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         var user = await users.GetUserAsync(User);
         Roles = user is null ? [] : (await users.GetRolesAsync(user)).ToList();
         CanEditContent = Roles.Any(r => r is Core.Accounts.Roles.Administrator or Core.Accounts.Roles.Coordinator or Core.Accounts.Roles.Editor);
-        if (Roles.Any(r => r is Core.Accounts.Roles.Administrator or Core.Accounts.Roles.Coordinator))
+        var tasks = new List<Core.Plugins.DashboardTask>();
+        foreach (var source in sources)
         {
-            AwaitingApproval = await volunteers.AwaitingApprovalCountAsync(StaffActor.Of(User), ct);
+            tasks.AddRange(await source.ForAsync(User, ct));
         }
+
+        Tasks = tasks.OrderByDescending(t => t.Urgent).ToList();
 
         if (!CanEditContent)
         {

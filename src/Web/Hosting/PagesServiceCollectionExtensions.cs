@@ -18,6 +18,7 @@ public static class PagesServiceCollectionExtensions
         });
         services.AddAntiforgery(o => o.Cookie.Name = "inetz.af");
         services.AddScoped<ContentAccess>();
+        services.AddScoped<Core.Plugins.IDashboardTasks, Dashboard.StaffTasks>();
         return services;
     }
 

@@ -179,9 +179,11 @@ public sealed class VolunteerJourneyTests : IAsyncLifetime
 
         var session = new BrowserlessSession(_portal);
         var start = await session.LoginAsync("koordination@weinheim.example", TestAccounts.DefaultPassword);
-        Assert.Contains("1 Ehrenamtliche warten auf Freischaltung", start.Document.QuerySelector("#awaiting-approval")!.TextContent);
+        var waiting = start.Document.QuerySelectorAll("#tasks a").Single(a => a.GetAttribute("href") == "/backoffice/volunteers");
+        Assert.Equal("1 Person aus dem Ehrenamt wartet auf Freischaltung", waiting.TextContent.Trim());
         var other = new BrowserlessSession(_portal);
-        Assert.Null((await other.LoginAsync("koordination@oftersheim.example", TestAccounts.DefaultPassword)).Document.QuerySelector("#awaiting-approval"));
+        var otherStart = await other.LoginAsync("koordination@oftersheim.example", TestAccounts.DefaultPassword);
+        Assert.DoesNotContain(otherStart.Document.QuerySelectorAll("#tasks a"), a => a.GetAttribute("href") == "/backoffice/volunteers");
     }
 
     [Theory]
