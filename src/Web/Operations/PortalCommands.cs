@@ -11,6 +11,9 @@ public static class PortalCommands
 {
     public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is ContentCommand.Verb or IndexCommand.Verb;
 
+    /// <summary>Verbs that replace the data directory's state and so must not run beside a portal on it.</summary>
+    public static bool NeedsDataDirectoryLock(string[] args) => false;
+
     public static Task<int> RunAsync(WebApplication app, string[] args) =>
         args[0] == IndexCommand.Verb ? IndexCommand.RunAsync(app, args) : ContentCommand.RunAsync(app, args);
 }
