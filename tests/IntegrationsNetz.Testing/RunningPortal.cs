@@ -1,0 +1,150 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace IntegrationsNetz.Testing;
+
+/// <summary>
+/// The built portal running as its own process on a free loopback port, as an operator runs it: it can be asked over
+/// HTTP, killed like <c>kill -9</c> and started again on the same data directory.
+/// </summary>
+public sealed class RunningPortal : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+
+    private RunningPortal(Process process, int port)
+    {
+        _process = process;
+        Port = port;
+        Client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(30) };
+    }
+
+    public int Port { get; }
+
+    public HttpClient Client { get; }
+
+    public bool HasExited => _process.HasExited;
+
+    public int ExitCode => _process.ExitCode;
+
+    /// <summary>What the process wrote to standard output and error so far.</summary>
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Starts the portal and waits until /healthz answers (any status) or the process ends; <paramref name="environment"/>
+    /// is given as environment variables (IntegrationsNetz__DataDirectory …).
+    /// </summary>
+    public static async Task<RunningPortal> StartAsync(IDictionary<string, string> environment, bool waitForHealth = true)
+    {
+        var port = FreePort();
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        start.ArgumentList.Add("exec");
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "IntegrationsNetz.Web.dll"));
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add($"http://127.0.0.1:{port}");
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        var portal = new RunningPortal(new Process { StartInfo = start }, port);
+        portal._process.OutputDataReceived += (_, e) => portal.Append(e.Data);
+        portal._process.ErrorDataReceived += (_, e) => portal.Append(e.Data);
+        portal._process.Start();
+        portal._process.BeginOutputReadLine();
+        portal._process.BeginErrorReadLine();
+        if (waitForHealth)
+        {
+            await portal.WaitUntilAnsweringAsync();
+        }
+
+        return portal;
+    }
+
+    public async Task WaitUntilAnsweringAsync()
+    {
+        var end = DateTime.UtcNow + TimeSpan.FromMinutes(2);
+        while (DateTime.UtcNow < end)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"The portal ended with {_process.ExitCode} before it answered: {Output}");
+            }
+
+            try
+            {
+                using var response = await Client.GetAsync("/healthz");
+                return;
+            }
+            catch (HttpRequestException)
+            {
+                await Task.Delay(100);
+            }
+        }
+
+        throw new TimeoutException("The portal did not answer within two minutes: " + Output);
+    }
+
+    /// <summary>Ends the process at once, as kill -9 does: no shutdown code runs.</summary>
+    public async Task KillAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+
+        await _process.WaitForExitAsync();
+    }
+
+    /// <summary>Waits for a process that ends by itself (a refused start).</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        await _process.WaitForExitAsync(cancel.Token);
+        return _process.ExitCode;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await KillAsync();
+        Client.Dispose();
+        _process.Dispose();
+    }
+
+    private void Append(string? line)
+    {
+        if (line is not null)
+        {
+            lock (_output)
+            {
+                _output.AppendLine(line);
+            }
+        }
+    }
+
+    private static int FreePort()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+}
