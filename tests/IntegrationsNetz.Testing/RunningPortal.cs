@@ -45,7 +45,14 @@ public sealed class RunningPortal : IAsyncDisposable
     /// Starts the portal and waits until /healthz answers (any status) or the process ends; <paramref name="environment"/>
     /// is given as environment variables (IntegrationsNetz__DataDirectory …).
     /// </summary>
-    public static async Task<RunningPortal> StartAsync(IDictionary<string, string> environment, bool waitForHealth = true)
+    public static Task<RunningPortal> StartAsync(IDictionary<string, string> environment, bool waitForHealth = true) =>
+        StartAsync(environment, waitForHealth, []);
+
+    /// <summary>Starts a verb ("index rebuild", "content import") that a test may kill while it works.</summary>
+    public static Task<RunningPortal> StartCommandAsync(IDictionary<string, string> environment, params string[] args) =>
+        StartAsync(environment, waitForHealth: false, args);
+
+    private static async Task<RunningPortal> StartAsync(IDictionary<string, string> environment, bool waitForHealth, string[] args)
     {
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet")
@@ -56,6 +63,11 @@ public sealed class RunningPortal : IAsyncDisposable
         };
         start.ArgumentList.Add("exec");
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "IntegrationsNetz.Web.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add($"http://127.0.0.1:{port}");
         start.Environment["Logging__LogLevel__Default"] = "Warning";
@@ -100,6 +112,33 @@ public sealed class RunningPortal : IAsyncDisposable
         }
 
         throw new TimeoutException("The portal did not answer within two minutes: " + Output);
+    }
+
+    /// <summary>Waits until the process wrote <paramref name="text"/>; fails if it ends first or the time is up.</summary>
+    public async Task WaitForOutputAsync(string text, TimeSpan timeout)
+    {
+        var end = DateTime.UtcNow + timeout;
+        while (!Output.Contains(text, StringComparison.Ordinal))
+        {
+            if (_process.HasExited)
+            {
+                // The last lines may still be on their way from the pipe.
+                await _process.WaitForExitAsync();
+                if (Output.Contains(text, StringComparison.Ordinal))
+                {
+                    return;
+                }
+
+                throw new InvalidOperationException($"The process ended ({_process.ExitCode}) before it wrote \"{text}\": {Output}");
+            }
+
+            if (DateTime.UtcNow > end)
+            {
+                throw new TimeoutException($"\"{text}\" not written within {timeout}: {Output}");
+            }
+
+            await Task.Delay(10);
+        }
     }
 
     /// <summary>Ends the process at once, as kill -9 does: no shutdown code runs.</summary>

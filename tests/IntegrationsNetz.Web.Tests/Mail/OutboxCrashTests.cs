@@ -1,7 +1,5 @@
 using System.Globalization;
-using IntegrationsNetz.Core.Data;
 using IntegrationsNetz.Core.Mail;
-using IntegrationsNetz.Core.Plugins;
 using IntegrationsNetz.Testing;
 using Microsoft.EntityFrameworkCore;
 
@@ -56,7 +54,7 @@ public sealed class OutboxCrashTests
 
     private static async Task<List<string>> QueueAsync(string data)
     {
-        await using var db = Context(data);
+        await using var db = PortalDataFiles.Database(data);
         var now = DateTime.UtcNow;
         var messages = Enumerable.Range(0, Count).Select(i =>
         {
@@ -75,15 +73,7 @@ public sealed class OutboxCrashTests
 
     private static async Task<List<OutboxMessage>> RowsAsync(string data)
     {
-        await using var db = Context(data);
+        await using var db = PortalDataFiles.Database(data);
         return await db.OutboxMessages.AsNoTracking().ToListAsync();
-    }
-
-    /// <summary>The portal's own SQLite file, opened beside the running process as a second connection would be.</summary>
-    private static SqlitePortalDbContext Context(string data)
-    {
-        var options = new DbContextOptionsBuilder<SqlitePortalDbContext>();
-        DataServiceCollectionExtensions.ConfigureSqlite(options, $"Data Source={Path.Combine(data, "integrationsnetz.db")};Pooling=False");
-        return new SqlitePortalDbContext(options.Options, new PluginCatalog([]));
     }
 }
