@@ -52,8 +52,19 @@ public sealed class TcpProxy : IAsyncDisposable
         {
             foreach (var connection in _connections)
             {
-                // Linger 0: the peer gets a reset at once, as when a server or the network goes away.
-                connection.Client.LingerState = new LingerOption(true, 0);
+                // Linger 0: the peer gets a reset at once, as when a server or the network goes away. A relay may
+                // have closed the connection already (then its socket is gone).
+                if (connection.Client is { } socket)
+                {
+                    try
+                    {
+                        socket.LingerState = new LingerOption(true, 0);
+                    }
+                    catch (Exception e) when (e is SocketException or ObjectDisposedException)
+                    {
+                    }
+                }
+
                 connection.Dispose();
             }
 

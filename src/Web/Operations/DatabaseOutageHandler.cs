@@ -1,4 +1,4 @@
-using System.Net;
+using System.Text.Encodings.Web;
 using IntegrationsNetz.Core.Common;
 using IntegrationsNetz.Core.Content;
 using IntegrationsNetz.Web.Localization;
@@ -14,7 +14,7 @@ namespace IntegrationsNetz.Web.Operations;
 /// written here rather than by the error page, because that page goes through sign-in and layout again, and either
 /// may need the database that is missing. Nothing was changed: the request's transaction never committed.
 /// </summary>
-public sealed class DatabaseOutageHandler(IProblemDetailsService problems, IStringLocalizer<SharedResource> texts, ILogger<DatabaseOutageHandler> logger) : IExceptionHandler
+public sealed class DatabaseOutageHandler(IProblemDetailsService problems, IStringLocalizer<SharedResource> texts, HtmlEncoder html, ILogger<DatabaseOutageHandler> logger) : IExceptionHandler
 {
     public const int RetryAfterSeconds = 30;
 
@@ -49,9 +49,9 @@ public sealed class DatabaseOutageHandler(IProblemDetailsService problems, IStri
         // The culture the middleware chose for the failed request; the async flow that set it did not return here.
         var culture = context.Features.Get<PortalCulture>() ?? PortalCulture.German;
         CultureSelection.Apply(culture);
-        var title = WebUtility.HtmlEncode(texts["Unavailable_Title"]);
-        var text = WebUtility.HtmlEncode(texts["Unavailable_Text"]);
-        var site = WebUtility.HtmlEncode(texts["Site_Name"]);
+        var title = html.Encode(texts["Unavailable_Title"]);
+        var text = html.Encode(texts["Unavailable_Text"]);
+        var site = html.Encode(texts["Site_Name"]);
         context.Response.ContentType = "text/html; charset=utf-8";
         await context.Response.WriteAsync(
             $"""

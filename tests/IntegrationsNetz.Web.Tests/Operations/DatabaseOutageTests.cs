@@ -33,6 +33,10 @@ public sealed class DatabaseOutageTests
         var admin = await ApiClient.SignedInAsync(portal, PortalFactory.AdminEmail, PortalFactory.AdminPassword);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/de/")).StatusCode);
 
+        // Requests keep coming through the cut and the return (broken pooled connections included): 200 or 503, never 500.
+        using var stopLoad = new CancellationTokenSource();
+        var load = LoadAsync(portal, stopLoad.Token);
+
         // Falls due a moment after the cut, so it can only leave after the database is back.
         var due = DateTime.UtcNow.AddSeconds(1);
         var mail = await EnqueueAsync(portal, due);
@@ -71,6 +75,27 @@ public sealed class DatabaseOutageTests
         Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync("/api/v1/offers", Offer("freundeskreis-nach-ausfall", "Kiebitz"))).StatusCode);
         await Poll.UntilAsync(async () => await TotalAsync(client, "Kiebitz") == 1, Deadline, () => "the indexer did not resume");
         Assert.DoesNotContain(portal.Logs, l => l.Contains("An unhandled exception has occurred", StringComparison.Ordinal));
+        await stopLoad.CancelAsync();
+        var statuses = await load;
+        Assert.Contains(HttpStatusCode.ServiceUnavailable, statuses.Keys);
+        Assert.True(statuses.Keys.All(s => s is HttpStatusCode.OK or HttpStatusCode.ServiceUnavailable), string.Join(", ", statuses.Select(s => $"{(int)s.Key} x{s.Value}")));
+    }
+
+    private static async Task<Dictionary<HttpStatusCode, int>> LoadAsync(PortalFactory portal, CancellationToken stop)
+    {
+        var seen = new System.Collections.Concurrent.ConcurrentDictionary<HttpStatusCode, int>();
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(async worker =>
+        {
+            var client = portal.CreateClient();
+            var paths = new[] { "/de/", "/api/v1/municipalities", "/de/eppelheim/", "/api/v1/search?q=Deutschkurs" };
+            for (var i = worker; !stop.IsCancellationRequested; i++)
+            {
+                var response = await client.GetAsync(paths[i % paths.Length], CancellationToken.None);
+                seen.AddOrUpdate(response.StatusCode, 1, (_, n) => n + 1);
+                await Task.Delay(20, CancellationToken.None);
+            }
+        }));
+        return new Dictionary<HttpStatusCode, int>(seen);
     }
 
     private static object Offer(string slug, string word) => new
