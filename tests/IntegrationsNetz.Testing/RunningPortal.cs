@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
 
 namespace IntegrationsNetz.Testing;
@@ -54,28 +52,8 @@ public sealed class RunningPortal : IAsyncDisposable
 
     private static async Task<RunningPortal> StartAsync(IDictionary<string, string> environment, bool waitForHealth, string[] args)
     {
-        var port = FreePort();
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        start.ArgumentList.Add("exec");
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "IntegrationsNetz.Web.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add($"http://127.0.0.1:{port}");
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        foreach (var (key, value) in environment)
-        {
-            start.Environment[key] = value;
-        }
-
+        var port = LoopbackPort.Free();
+        var start = PortalProcess.StartInfo(environment, [.. args, "--urls", $"http://127.0.0.1:{port}"]);
         var portal = new RunningPortal(new Process { StartInfo = start }, port);
         portal._process.OutputDataReceived += (_, e) => portal.Append(e.Data);
         portal._process.ErrorDataReceived += (_, e) => portal.Append(e.Data);
@@ -176,14 +154,5 @@ public sealed class RunningPortal : IAsyncDisposable
                 _output.AppendLine(line);
             }
         }
-    }
-
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 }

@@ -26,11 +26,7 @@ public sealed class TcpProxy : IAsyncDisposable
 
     public static TcpProxy Start(string host, int port)
     {
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var free = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        var proxy = new TcpProxy(host, port, free);
+        var proxy = new TcpProxy(host, port, LoopbackPort.Free());
         proxy.Restore();
         return proxy;
     }

@@ -61,10 +61,7 @@ public sealed class SmtpServer : IAsyncDisposable
     public static async Task<SmtpServer> StartAsync()
     {
         var python = Requirements.SmtpServerPython();
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
+        var port = LoopbackPort.Free();
         // aiosmtpd creates the Maildir (new/, cur/, tmp/) only when the folder does not exist yet.
         var server = new SmtpServer(python, port, Path.Combine(TestPaths.NewTempDirectory("smtp"), "maildir"));
         await server.StartAgainAsync();

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using IntegrationsNetz.Testing;
 
 namespace IntegrationsNetz.Web.Tests.Operations;
@@ -26,16 +25,16 @@ public sealed class BackupRestoreTests
         await using (var portal = await RunningPortal.StartAsync(environment))
         {
             var admin = await ApiClient.SignInAsync(portal.Client, PortalFactory.AdminEmail, PortalFactory.AdminPassword);
-            Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync("/api/v1/offers", Offer("freundeskreis-gesichert", "Wiedehopf"))).StatusCode);
-            await Poll.UntilAsync(async () => await TotalAsync(portal, "Wiedehopf") == 1, TimeSpan.FromSeconds(30), () => "not indexed");
+            Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync("/api/v1/offers", TestOffers.VolunteerCircle("freundeskreis-gesichert", "Wiedehopf"))).StatusCode);
+            await Poll.UntilAsync(async () => await TestOffers.SearchTotalAsync(portal.Client, "q=Wiedehopf") == 1, TimeSpan.FromSeconds(30), () => "not indexed");
 
             var taken = await PortalProcess.RunAsync(environment, "backup", backup);
             Assert.True(taken.ExitCode == 0, taken.Error);
             Assert.Contains("Backup written", taken.Output);
 
             // After the backup: a change that the restore must take back.
-            Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync("/api/v1/offers", Offer("freundeskreis-danach", "Kormoran"))).StatusCode);
-            await Poll.UntilAsync(async () => await TotalAsync(portal, "Kormoran") == 1, TimeSpan.FromSeconds(30), () => "not indexed");
+            Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync("/api/v1/offers", TestOffers.VolunteerCircle("freundeskreis-danach", "Kormoran"))).StatusCode);
+            await Poll.UntilAsync(async () => await TestOffers.SearchTotalAsync(portal.Client, "q=Kormoran") == 1, TimeSpan.FromSeconds(30), () => "not indexed");
 
             // A restore beside the running portal is refused: it would replace the database under it.
             var refused = await PortalProcess.RunAsync(environment, "restore", backup);
@@ -55,22 +54,12 @@ public sealed class BackupRestoreTests
         Assert.Contains("search index rebuilt", restored.Output);
 
         await using var again = await RunningPortal.StartAsync(environment);
-        Assert.Equal(1, await TotalAsync(again, "Wiedehopf"));
-        Assert.Equal(0, await TotalAsync(again, "Kormoran"));
+        Assert.Equal(1, await TestOffers.SearchTotalAsync(again.Client, "q=Wiedehopf"));
+        Assert.Equal(0, await TestOffers.SearchTotalAsync(again.Client, "q=Kormoran"));
         Assert.Equal(HttpStatusCode.OK, (await again.Client.GetAsync("/de/angebote/freundeskreis-gesichert")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await again.Client.GetAsync("/de/angebote/freundeskreis-danach")).StatusCode);
         await ApiClient.SignInAsync(again.Client, PortalFactory.AdminEmail, PortalFactory.AdminPassword);
-        var offer = await again.Client.PostAsJsonAsync("/api/v1/offers", Offer("freundeskreis-danach", "Kormoran"));
+        var offer = await again.Client.PostAsJsonAsync("/api/v1/offers", TestOffers.VolunteerCircle("freundeskreis-danach", "Kormoran"));
         Assert.Equal(HttpStatusCode.Created, offer.StatusCode);
     }
-
-    private static object Offer(string slug, string word) => new
-    {
-        kind = "VolunteerCircle", slug, status = "Published", municipalities = new[] { "eppelheim" },
-        texts = new[] { new { culture = "de", title = $"Freundeskreis {word}", description = "Wir treffen uns montags." } },
-        activities = new[] { "Sprachcafé" },
-    };
-
-    private static async Task<int> TotalAsync(RunningPortal portal, string q) =>
-        (await portal.Client.GetFromJsonAsync<JsonElement>("/api/v1/search?q=" + q)).GetProperty("total").GetInt32();
 }

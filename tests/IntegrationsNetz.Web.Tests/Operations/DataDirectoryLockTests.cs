@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using IntegrationsNetz.Testing;
 
 namespace IntegrationsNetz.Web.Tests.Operations;
@@ -17,7 +15,7 @@ public sealed class DataDirectoryLockTests
             ["IntegrationsNetz__ContentDirectory"] = TestPaths.DemoContent,
         };
         await using var first = await RunningPortal.StartAsync(environment);
-        var before = await TotalAsync(first, "Deutschkurs");
+        var before = await TestOffers.SearchTotalAsync(first.Client, "q=Deutschkurs");
         Assert.True(before > 0, "the demo content has German courses");
 
         await using var second = await RunningPortal.StartAsync(environment, waitForHealth: false);
@@ -28,7 +26,7 @@ public sealed class DataDirectoryLockTests
         Assert.Contains("is in use by another IntegrationsNetz process", line);
         Assert.Contains(DataDirectoryLockFile(environment), line);
         Assert.Equal(HttpStatusCode.OK, (await first.Client.GetAsync("/healthz")).StatusCode);
-        Assert.Equal(before, await TotalAsync(first, "Deutschkurs"));
+        Assert.Equal(before, await TestOffers.SearchTotalAsync(first.Client, "q=Deutschkurs"));
         Assert.Equal(HttpStatusCode.OK, (await first.Client.GetAsync("/de/oftersheim/")).StatusCode);
     }
 
@@ -51,7 +49,4 @@ public sealed class DataDirectoryLockTests
 
     private static string DataDirectoryLockFile(Dictionary<string, string> environment) =>
         Path.Combine(environment["IntegrationsNetz__DataDirectory"], "portal.lock");
-
-    private static async Task<int> TotalAsync(RunningPortal portal, string q) =>
-        (await portal.Client.GetFromJsonAsync<JsonElement>("/api/v1/search?q=" + q)).GetProperty("total").GetInt32();
 }

@@ -54,7 +54,7 @@ public sealed class DatabaseOutageTests
         Assert.Equal(HttpStatusCode.ServiceUnavailable, api.StatusCode);
         Assert.Equal("application/problem+json", api.Content.Headers.ContentType?.MediaType);
         Assert.Contains("vorübergehend nicht erreichbar", (await api.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
-        var write = await admin.PostAsJsonAsync("/api/v1/offers", Offer("freundeskreis-waehrend-ausfall", "Kiebitz"));
+        var write = await admin.PostAsJsonAsync("/api/v1/offers", TestOffers.VolunteerCircle("freundeskreis-waehrend-ausfall", "Kiebitz"));
         Assert.Equal(HttpStatusCode.ServiceUnavailable, write.StatusCode);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/healthz")).StatusCode);
 
@@ -71,9 +71,9 @@ public sealed class DatabaseOutageTests
         Assert.Single(smtp.Messages(), m => m.MessageId == mail);
 
         // Nothing of the refused write was stored; the same write now goes through and the indexer finds it.
-        Assert.Equal(0, await TotalAsync(client, "Kiebitz"));
-        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync("/api/v1/offers", Offer("freundeskreis-nach-ausfall", "Kiebitz"))).StatusCode);
-        await Poll.UntilAsync(async () => await TotalAsync(client, "Kiebitz") == 1, Deadline, () => "the indexer did not resume");
+        Assert.Equal(0, await TestOffers.SearchTotalAsync(client, "q=Kiebitz"));
+        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync("/api/v1/offers", TestOffers.VolunteerCircle("freundeskreis-nach-ausfall", "Kiebitz"))).StatusCode);
+        await Poll.UntilAsync(async () => await TestOffers.SearchTotalAsync(client, "q=Kiebitz") == 1, Deadline, () => "the indexer did not resume");
         Assert.DoesNotContain(portal.Logs, l => l.Contains("An unhandled exception has occurred", StringComparison.Ordinal));
         await stopLoad.CancelAsync();
         var statuses = await load;
@@ -98,15 +98,7 @@ public sealed class DatabaseOutageTests
         return new Dictionary<HttpStatusCode, int>(seen);
     }
 
-    private static object Offer(string slug, string word) => new
-    {
-        kind = "VolunteerCircle", slug, status = "Published", municipalities = new[] { "eppelheim" },
-        texts = new[] { new { culture = "de", title = $"Freundeskreis {word}", description = "Wir treffen uns montags." } },
-        activities = new[] { "Sprachcafé" },
-    };
 
-    private static async Task<int> TotalAsync(HttpClient client, string q) =>
-        (await client.GetFromJsonAsync<JsonElement>("/api/v1/search?q=" + q)).GetProperty("total").GetInt32();
 
     private static async Task<string> EnqueueAsync(PortalFactory portal, DateTime due)
     {

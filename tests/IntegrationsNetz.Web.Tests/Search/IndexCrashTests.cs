@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using IntegrationsNetz.Core.Offers;
 using IntegrationsNetz.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -35,11 +33,8 @@ public sealed class IndexCrashTests
         }
 
         await using var portal = await RunningPortal.StartAsync(environment);
-        await Poll.UntilAsync(async () => await TotalAsync(portal, string.Empty) == published, TimeSpan.FromMinutes(1), () => $"the index has {TotalAsync(portal, string.Empty).Result} of {published} offers");
-        Assert.True(await TotalAsync(portal, "q=Deutschkurs") > 0);
+        await Poll.UntilAsync(async () => await TestOffers.SearchTotalAsync(portal.Client, "pageSize=1") == published, TimeSpan.FromMinutes(1), () => $"the index has {TestOffers.SearchTotalAsync(portal.Client, "pageSize=1").Result} of {published} offers");
+        Assert.True(await TestOffers.SearchTotalAsync(portal.Client, "q=Deutschkurs") > 0);
         Assert.DoesNotContain("Indexing failed", portal.Output);
     }
-
-    private static async Task<int> TotalAsync(RunningPortal portal, string query) =>
-        (await portal.Client.GetFromJsonAsync<JsonElement>("/api/v1/search?pageSize=1&" + query)).GetProperty("total").GetInt32();
 }
