@@ -13,8 +13,8 @@ namespace IntegrationsNetz.Testing;
 /// </summary>
 public sealed class SmtpServer : IAsyncDisposable
 {
-    public const string TemporaryRefusal = "spaeter";
-    public const string PermanentRefusal = "unbekannt";
+    public const string TemporaryRefusal = "postfach-voll";
+    public const string PermanentRefusal = "postfach-unbekannt";
 
     // A Mailbox handler that reads its delay from a file before answering MAIL FROM (so a message is never stored
     // after the client gave up on it) and refuses recipients by the start of their address.
@@ -38,9 +38,9 @@ public sealed class SmtpServer : IAsyncDisposable
                 return "250 OK"
 
             async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
-                if address.startswith("spaeter"):
+                if address.startswith("postfach-voll"):
                     return "451 4.2.1 Mailbox busy, try again later"
-                if address.startswith("unbekannt"):
+                if address.startswith("postfach-unbekannt"):
                     return "550 5.1.1 No such user"
                 envelope.rcpt_tos.append(address)
                 return "250 OK"
