@@ -192,6 +192,12 @@ public sealed class OutboxSender(
         for (var i = 0; i < batch.Count; i++)
         {
             var message = batch[i];
+            if (ct.IsCancellationRequested)
+            {
+                // Shutting down: the rest is given back at once (RecordAsync), not left claimed.
+                break;
+            }
+
             if (!claim.Holds(timeout))
             {
                 // The claim could not be renewed and may lapse while this message is sent: leave the rest.
@@ -201,7 +207,8 @@ public sealed class OutboxSender(
 
             try
             {
-                await client.SendAsync(ToMime(message, options), ct);
+                // Not cancelled by a shutdown: a message cut off after the server took it would be sent again.
+                await client.SendAsync(ToMime(message, options), CancellationToken.None);
             }
             catch (SmtpCommandException e) when ((int)e.StatusCode >= 500)
             {
@@ -209,8 +216,7 @@ public sealed class OutboxSender(
                 Fail(message, $"{(int)e.StatusCode} {e.Message}");
                 continue;
             }
-            catch (Exception e) when (e is SmtpCommandException or SmtpProtocolException or IOException or ServiceNotConnectedException or TimeoutException
-                || (e is OperationCanceledException && !ct.IsCancellationRequested))
+            catch (Exception e) when (e is SmtpCommandException or SmtpProtocolException or IOException or ServiceNotConnectedException or TimeoutException or OperationCanceledException)
             {
                 var reason = e is SmtpCommandException command ? $"{(int)command.StatusCode} {e.Message}" : e.Message;
                 Retry(message, reason);
