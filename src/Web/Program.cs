@@ -2,7 +2,7 @@ using IntegrationsNetz.Web.Operations;
 using IntegrationsNetz.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
-if (!builder.TryAddPortal(out var configurationError))
+if (!builder.TryAddPortal(out var configurationError) || !builder.TryLockDataDirectory(args, out configurationError))
 {
     Console.Error.WriteLine($"IntegrationsNetz cannot start: {configurationError}");
     return 1;

@@ -94,6 +94,8 @@ public static class MailBenchmark
         var data = new DataDirectory(folder);
         var services = new ServiceCollection();
         services.AddLogging(l => l.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning));
+        // The options are bound from configuration (BindConfiguration); an empty one gives their defaults.
+        services.AddSingleton<Microsoft.Extensions.Configuration.IConfiguration>(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
         services.AddSingleton(data);
         services.AddSingleton(new PluginCatalog([]));
         services.AddContent().AddOrganisation().AddContentFiles().AddAccounts().AddMail().AddOffers().AddVolunteers().AddSearch();

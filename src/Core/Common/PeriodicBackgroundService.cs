@@ -31,6 +31,11 @@ public abstract class PeriodicBackgroundService(TimeProvider time, ILogger logge
             {
                 await RunOnceAsync(stoppingToken);
             }
+            catch (Exception e) when (e is not OperationCanceledException && DatabaseOutage.Is(e))
+            {
+                // Expected while PostgreSQL restarts: one line, no stack trace; the next round resumes by itself.
+                Logger.LogWarning("{Work} paused: the database is not reachable ({Reason}); retrying in {Interval}", WorkName, e.GetBaseException().Message, Interval);
+            }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 Logger.LogError(e, "{Work} failed; retrying in {Interval}", WorkName, Interval);

@@ -11,6 +11,7 @@ public static class MailServiceCollectionExtensions
     public static IServiceCollection AddMail(this IServiceCollection services)
     {
         services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section);
+        services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section);
         services.AddSingleton<MailComposer>();
         services.AddScoped<MailOutbox>();
         services.AddScoped<OutboxService>();

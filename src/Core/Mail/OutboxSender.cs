@@ -15,18 +15,20 @@ using MimeKit;
 namespace IntegrationsNetz.Core.Mail;
 
 /// <summary>
-/// Delivers the outbox: claims a batch (several nodes never take the same row), sends it over one SMTP connection,
-/// marks each message sent. Temporary failures wait with exponential backoff; permanent ones are shown in the
-/// Postausgang. Without an SMTP host the messages are written as .eml files into the data directory.
+/// Delivers the outbox: claims a batch (several nodes never take the same row), sends it over one SMTP connection and
+/// marks each message sent as soon as the server accepted it. The claim is short and renewed while the batch is sent,
+/// so after a crash only the one message between the server's "250" and its database update can go out twice (the
+/// receivers can tell by its Message-Id, fixed when the row was written), and the other rows are free again within
+/// one claim time. Temporary failures (4xx, no answer, no connection) wait with exponential backoff; permanent ones
+/// (5xx) are shown in the Postausgang. Without an SMTP host the messages are written as .eml files into the data directory.
 /// </summary>
 public sealed class OutboxSender(
-    IServiceScopeFactory scopes, IOptionsMonitor<SmtpOptions> smtp, DataDirectory data, TimeProvider time, ILogger<OutboxSender> logger)
+    IServiceScopeFactory scopes, IOptionsMonitor<SmtpOptions> smtp, IOptionsMonitor<OutboxOptions> outbox, DataDirectory data, TimeProvider time, ILogger<OutboxSender> logger)
     : PeriodicBackgroundService(time, logger)
 {
     public const int BatchSize = 200;
     public const int MaxAttempts = 8;
     public static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(2);
-    private static readonly TimeSpan ClaimTime = TimeSpan.FromMinutes(5);
     private readonly SemaphoreSlim _gate = new(1, 1);
 
     /// <summary>What is wrong with the SMTP settings, or the last connection error; null when mail flows.</summary>
@@ -61,6 +63,13 @@ public sealed class OutboxSender(
 
     protected override async Task RunOnceAsync(CancellationToken ct) => await SendPendingAsync(ct);
 
+    /// <summary>
+    /// How long a claim lasts: the setting, but at least two SMTP timeouts, so one slow answer cannot outlast a claim
+    /// whose renewal is still working.
+    /// </summary>
+    private TimeSpan ClaimTime(SmtpOptions options) =>
+        TimeSpan.FromSeconds(Math.Max(outbox.CurrentValue.ClaimSeconds, 2 * options.TimeoutSeconds + 1));
+
     private async Task<(int Claimed, int Delivered)> SendBatchAsync(CancellationToken ct)
     {
         var options = smtp.CurrentValue;
@@ -72,24 +81,53 @@ public sealed class OutboxSender(
 
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        var batch = await ClaimAsync(db, ct);
+        var claimTime = ClaimTime(options);
+        var (token, until, batch) = await ClaimAsync(db, claimTime, ct);
         if (batch.Count == 0)
         {
             return (0, 0);
         }
 
-        var delivered = options.UsesPickupFolder
-            ? await WriteToPickupAsync(batch, options, ct)
-            : await SendOverSmtpAsync(batch, options, ct);
-        await db.SaveChangesAsync(CancellationToken.None);
+        var delivered = 0;
+        await using (var claim = new OutboxClaim(scopes, token, until, claimTime, Time, Logger))
+        {
+            try
+            {
+                delivered = options.UsesPickupFolder
+                    ? await WriteToPickupAsync(batch, options, ct)
+                    : await SendOverSmtpAsync(db, batch, claim, options, ct);
+            }
+            finally
+            {
+                await RecordAsync(db, token, claimTime);
+            }
+        }
+
         return (batch.Count, delivered);
     }
 
-    private async Task<List<OutboxMessage>> ClaimAsync(PortalDbContext db, CancellationToken ct)
+    /// <summary>
+    /// Saves what happened to the batch and gives back the rows that were not attempted (stopped by a shutdown or a
+    /// lost connection). When the database cannot be reached, the claim simply runs out.
+    /// </summary>
+    private async Task RecordAsync(PortalDbContext db, Guid token, TimeSpan claimTime)
+    {
+        try
+        {
+            await db.SaveChangesAsync(CancellationToken.None);
+            await OutboxClaim.ReleaseAsync(db, token);
+        }
+        catch (Exception e)
+        {
+            Logger.LogWarning("Could not record the outbox batch {Token}; its rows are free again in {ClaimTime}: {Reason}", token, claimTime, e.Message);
+        }
+    }
+
+    private async Task<(Guid Token, DateTime Until, List<OutboxMessage> Batch)> ClaimAsync(PortalDbContext db, TimeSpan claimTime, CancellationToken ct)
     {
         var now = Clock.UtcNow(Time);
         var token = Guid.NewGuid();
-        var until = now + ClaimTime;
+        var until = now + claimTime;
         var pending = nameof(OutboxStatus.Pending);
 
         // PostgreSQL: rows locked by another node's claim are skipped, not waited for. SQLite has one writer anyway.
@@ -107,7 +145,7 @@ public sealed class OutboxSender(
             [token, until, pending, now],
             ct);
 #pragma warning restore EF1002
-        return await db.OutboxMessages.Where(m => m.ClaimToken == token).OrderBy(m => m.CreatedAt).ToListAsync(ct);
+        return (token, until, await db.OutboxMessages.Where(m => m.ClaimToken == token).OrderBy(m => m.CreatedAt).ToListAsync(ct));
     }
 
     private async Task<int> WriteToPickupAsync(List<OutboxMessage> batch, SmtpOptions options, CancellationToken ct)
@@ -115,7 +153,8 @@ public sealed class OutboxSender(
         Directory.CreateDirectory(data.MailPickup);
         foreach (var message in batch)
         {
-            // Named by Message-Id: writing the same message twice replaces the file instead of adding a second one.
+            // Named by Message-Id: writing the same message twice replaces the file instead of adding a second one,
+            // so the batch is saved once at its end.
             var path = Path.Combine(data.MailPickup, $"{message.CreatedAt:yyyyMMddHHmmssfff}-{message.Id:N}.eml");
             await ToMime(message, options).WriteToAsync(path, ct);
             MarkSent(message);
@@ -124,9 +163,10 @@ public sealed class OutboxSender(
         return batch.Count;
     }
 
-    private async Task<int> SendOverSmtpAsync(List<OutboxMessage> batch, SmtpOptions options, CancellationToken ct)
+    private async Task<int> SendOverSmtpAsync(PortalDbContext db, List<OutboxMessage> batch, OutboxClaim claim, SmtpOptions options, CancellationToken ct)
     {
-        using var client = new SmtpClient { Timeout = 30_000 };
+        var timeout = TimeSpan.FromSeconds(options.TimeoutSeconds);
+        using var client = new SmtpClient { Timeout = (int)timeout.TotalMilliseconds };
         try
         {
             var security = Enum.TryParse<SecureSocketOptions>(options.Security, out var s) ? s : SecureSocketOptions.Auto;
@@ -149,37 +189,67 @@ public sealed class OutboxSender(
         }
 
         var delivered = 0;
-        foreach (var message in batch)
+        for (var i = 0; i < batch.Count; i++)
         {
+            var message = batch[i];
+            if (ct.IsCancellationRequested)
+            {
+                // Shutting down: the rest is given back at once (RecordAsync), not left claimed.
+                break;
+            }
+
+            if (!claim.Holds(timeout))
+            {
+                // The claim could not be renewed and may lapse while this message is sent: leave the rest.
+                Logger.LogWarning("Outbox claim {Token} not renewed; {Count} messages left for the next round", claim.Token, batch.Count - i);
+                break;
+            }
+
             try
             {
-                await client.SendAsync(ToMime(message, options), ct);
-                MarkSent(message);
-                delivered++;
+                // Not cancelled by a shutdown: a message cut off after the server took it would be sent again.
+                await client.SendAsync(ToMime(message, options), CancellationToken.None);
             }
             catch (SmtpCommandException e) when ((int)e.StatusCode >= 500)
             {
                 // The server refused this message for good (unknown mailbox, rejected content): no retry helps.
                 Fail(message, $"{(int)e.StatusCode} {e.Message}");
+                continue;
             }
-            catch (Exception e) when (e is SmtpCommandException or SmtpProtocolException or IOException or ServiceNotConnectedException)
+            catch (Exception e) when (e is SmtpCommandException or SmtpProtocolException or IOException or ServiceNotConnectedException or TimeoutException or OperationCanceledException)
             {
-                Retry(message, e.Message);
+                var reason = e is SmtpCommandException command ? $"{(int)command.StatusCode} {e.Message}" : e.Message;
+                Retry(message, reason);
                 if (!client.IsConnected)
                 {
-                    foreach (var rest in batch.Where(m => m.Status == OutboxStatus.Pending && m.SentAt is null && m != message && m.Attempts == 0))
+                    Problem = $"Der SMTP-Server {options.Host}:{options.PortNumber} hat die Verbindung beendet: {e.Message}";
+                    foreach (var rest in batch.Skip(i + 1))
                     {
                         Retry(rest, e.Message);
                     }
 
                     break;
                 }
+
+                continue;
             }
+
+            // The server said 250: record it before the next message, so after a crash at most this one goes out again.
+            MarkSent(message);
+            await db.SaveChangesAsync(CancellationToken.None);
+            delivered++;
         }
 
-        if (client.IsConnected)
+        try
         {
-            await client.DisconnectAsync(quit: true, CancellationToken.None);
+            if (client.IsConnected)
+            {
+                await client.DisconnectAsync(quit: true, CancellationToken.None);
+            }
+        }
+        catch (Exception e) when (e is IOException or SmtpProtocolException or SmtpCommandException or TimeoutException)
+        {
+            // What was delivered is recorded already; a server that does not answer QUIT changes nothing.
         }
 
         return delivered;
@@ -215,7 +285,7 @@ public sealed class OutboxSender(
         }
 
         // 30 s, 1 min, 2 min … capped at 2 h.
-        var delay = TimeSpan.FromSeconds(Math.Min(30 * Math.Pow(2, message.Attempts - 1), 7200));
+        var delay = TimeSpan.FromSeconds(Math.Min(Math.Max(1, outbox.CurrentValue.RetrySeconds) * Math.Pow(2, message.Attempts - 1), 7200));
         message.NextAttemptAt = Clock.UtcNow(Time) + delay;
     }
 

@@ -21,6 +21,9 @@ public sealed class SmtpOptions
 
     public string From { get; set; } = "IntegrationsNetz <no-reply@integrationsnetz.example>";
 
+    /// <summary>Seconds to wait for each answer of the server; a slower server counts as a temporary failure.</summary>
+    public int TimeoutSeconds { get; set; } = 30;
+
     public bool UsesPickupFolder => string.IsNullOrWhiteSpace(Host);
 
     /// <summary>What is wrong with the settings, in German for the Postausgang; null when they are usable.</summary>
@@ -39,6 +42,11 @@ public sealed class SmtpOptions
         if (!string.IsNullOrEmpty(Security) && Security is not ("None" or "StartTls" or "SslOnConnect" or "Auto"))
         {
             return $"IntegrationsNetz:Smtp:Security „{Security}“ ist unbekannt (None, StartTls, SslOnConnect oder Auto).";
+        }
+
+        if (TimeoutSeconds is < 1 or > 600)
+        {
+            return $"IntegrationsNetz:Smtp:TimeoutSeconds „{TimeoutSeconds}“ liegt nicht zwischen 1 und 600 Sekunden.";
         }
 
         if (!MimeKit.MailboxAddress.TryParse(From, out _))

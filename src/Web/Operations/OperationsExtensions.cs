@@ -20,6 +20,7 @@ public static class OperationsExtensions
         }
 
         services.AddProblemDetails();
+        services.AddExceptionHandler<DatabaseOutageHandler>();
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "IntegrationsNetz API";
