@@ -64,6 +64,7 @@ public static class PortalHostingExtensions
         builder.Services.AddDocuments();
         builder.Services.AddPortalPages();
         builder.Services.AddPluginPages(discovered, plugins);
+        builder.Services.AddPortalReadPath();
         foreach (var plugin in plugins.Plugins)
         {
             plugin.ConfigureServices(builder.Services, builder.Configuration);
@@ -76,12 +77,14 @@ public static class PortalHostingExtensions
     {
         app.UsePortalSecurity();
         app.UsePortalErrorPages();
+        app.UsePortalCompression();
         app.UseStaticFiles();
         app.UseMiddleware<PublicCultureMiddleware>();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UsePortalOutputCache();
         app.MapPortalOperations();
         app.MapAuthApi();
         app.MapMunicipalitiesApi();
