@@ -65,6 +65,7 @@ public static class PortalHostingExtensions
         builder.Services.AddPortalPages();
         builder.Services.AddPluginPages(discovered, plugins);
         builder.Services.AddPortalReadPath();
+        builder.Services.AddPortalMetrics(builder.Configuration);
         foreach (var plugin in plugins.Plugins)
         {
             plugin.ConfigureServices(builder.Services, builder.Configuration);
@@ -86,6 +87,7 @@ public static class PortalHostingExtensions
         app.UseAuthorization();
         app.UsePortalOutputCache();
         app.MapPortalOperations();
+        app.MapPortalMetrics();
         app.MapAuthApi();
         app.MapMunicipalitiesApi();
         app.MapSearchApi();
