@@ -4,7 +4,8 @@
 # 1. Ratios: each path alone for PHASE_SECONDS (default 20) at saturation, the static style sheet first:
 #    requests/s of each path divided by those of /css/site.css.
 # 2. Soak: the municipality page, the search page, the search API and the style sheet at once for SOAK_SECONDS
-#    (default 300): no errors, resident memory after the first minute and at the end.
+#    (default 300; 0 skips it): no errors, resident memory after the first minute and at the end.
+# APP=folder DLL=assembly run another build (e.g. APP=src/Web DLL=bin/Release/net10.0/IntegrationsNetz.Web.dll).
 # Needs wrk (apt-get install -y wrk) and curl. Leaves the portal's output and the wrk reports in $OUT (printed).
 set -euo pipefail
 SOAK=${1:-300}
@@ -17,14 +18,21 @@ DATA=${DATA:-$OUT/data}
 BASE="http://127.0.0.1:$PORT"
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
-echo "Building Release ..."
-dotnet build -c Release -v q "$ROOT/src/Web" >"$OUT/build.log" 2>&1 || { cat "$OUT/build.log"; exit 1; }
+# APP: a folder to run the portal from (its content root); DLL: the assembly inside it. Without APP the portal is
+# published in Release with ReadyToRun (no JIT for the app and its packages at start).
+if [ -z "${APP:-}" ]; then
+  APP=$OUT/app
+  echo "Publishing Release (ReadyToRun) to $APP ..."
+  dotnet publish "$ROOT/src/Web" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$APP" -v q \
+    >"$OUT/build.log" 2>&1 || { cat "$OUT/build.log"; exit 1; }
+fi
+DLL=${DLL:-IntegrationsNetz.Web.dll}
 
 start_portal() {
   ASPNETCORE_URLS=$BASE ASPNETCORE_ENVIRONMENT=Production \
   IntegrationsNetz__DataDirectory=$DATA IntegrationsNetz__ContentDirectory=$ROOT/uSync \
   Logging__LogLevel__Default=Warning \
-    bash -c "cd '$ROOT/src/Web' && exec dotnet bin/Release/net10.0/IntegrationsNetz.Web.dll" >>"$OUT/portal.log" 2>&1 &
+    bash -c "cd '$APP' && exec dotnet '$DLL'" >>"$OUT/portal.log" 2>&1 &
   PID=$!
 }
 stop_portal() { kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; }
@@ -38,7 +46,7 @@ stop_portal
 begin=$(date +%s.%N)
 start_portal
 until curl -sf "$BASE/healthz" >/dev/null; do sleep 0.02; done
-echo "Warm start to the first /healthz answer: $(echo "$(date +%s.%N) - $begin" | bc) s"
+echo "Warm start to the first /healthz answer: $(echo "$(date +%s.%N) - $begin" | bc) s ($(ps -o times= -p "$PID" | tr -d ' ') s of CPU)"
 
 PATHS=(/css/site.css /de/oftersheim/ /de/oftersheim/ankommen "/de/suche?q=Deutschkurs" "/api/v1/search?q=Deutschkurs")
 for p in "${PATHS[@]}"; do curl -sf -o /dev/null "$BASE$p"; done
@@ -54,12 +62,13 @@ LUA
 
 rate() { grep "Requests/sec" "$1" | awk '{print $2}'; }
 errors() { grep -E "Non-2xx|Socket errors" "$1" || true; }
-run() { # name, seconds, url, extra wrk args...
+run() { # name, seconds, url, extra wrk args... (after two seconds of warm-up that do not count)
   local name=$1 seconds=$2 url=$3; shift 3
+  wrk -t1 -c"$CONNECTIONS" -d2s "$@" "$BASE$url" >/dev/null
   wrk -t1 -c"$CONNECTIONS" -d"${seconds}s" "$@" "$BASE$url" >"$OUT/$name.txt"
 }
 
-echo "Ratios, ${PHASE} s per path, wrk -t1 -c$CONNECTIONS:"
+echo "Ratios, ${PHASE} s per path, wrk -t1 -c$CONNECTIONS (load average before: $(cut -d' ' -f1-3 /proc/loadavg)):"
 run static "$PHASE" /css/site.css
 static=$(rate "$OUT/static.txt")
 printf "  %-40s %10s req/s  1\n" /css/site.css "$static"
@@ -71,6 +80,7 @@ done
 run uncached "$PHASE" /api/v1/search -s "$OUT/uncached.lua"
 printf "  %-40s %10s req/s  %.2f %s\n" "/api/v1/search?q=Deutschkurs (uncached)" "$(rate "$OUT/uncached.txt")" "$(echo "$(rate "$OUT/uncached.txt") / $static" | bc -l)" "$(errors "$OUT/uncached.txt")"
 
+[ "$SOAK" -gt 0 ] || exit 0
 echo "Soak, ${SOAK} s, four paths at once:"
 for p in /css/site.css /de/oftersheim/ "/de/suche?q=Deutschkurs" "/api/v1/search?q=Deutschkurs"; do
   name=soak-$(echo "$p" | tr -c 'a-z0-9' '_')

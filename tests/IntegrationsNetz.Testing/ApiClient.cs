@@ -7,9 +7,12 @@ namespace IntegrationsNetz.Testing;
 public static class ApiClient
 {
     /// <summary>A client carrying a bearer token of the given account, as an app would use the API.</summary>
-    public static async Task<HttpClient> SignedInAsync(PortalFactory factory, string email, string password)
+    public static Task<HttpClient> SignedInAsync(PortalFactory factory, string email, string password) =>
+        SignedInAsync(factory.CreateClient(), email, password);
+
+    /// <summary>The same for a client of a portal process.</summary>
+    public static async Task<HttpClient> SignedInAsync(HttpClient client, string email, string password)
     {
-        var client = factory.CreateClient();
         var login = await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password });
         login.EnsureSuccessStatusCode();
         var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();

@@ -9,6 +9,17 @@ public static class PortalProcess
 
     public static async Task<Result> RunAsync(IDictionary<string, string> environment, params string[] args)
     {
+        using var process = Process.Start(StartInfo(environment, args))!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return new Result(process.ExitCode, await output, await error);
+    }
+
+    /// <summary>The built portal with these settings (environment variables win over the defaults) and arguments.</summary>
+    public static ProcessStartInfo StartInfo(IDictionary<string, string> environment, params string[] args)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
@@ -28,11 +39,6 @@ public static class PortalProcess
             start.Environment[key] = value;
         }
 
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return new Result(process.ExitCode, await output, await error);
+        return start;
     }
 }

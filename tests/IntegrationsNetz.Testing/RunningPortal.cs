@@ -34,28 +34,22 @@ public sealed class RunningPortal : IAsyncDisposable
     {
         var port = FreePort();
         var dataDirectory = TestPaths.NewTempDirectory("node");
-        var start = new ProcessStartInfo("dotnet")
+        var settings = new Dictionary<string, string>
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
+            ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
+            ["ASPNETCORE_ENVIRONMENT"] = "Testing",
+            ["IntegrationsNetz__DataDirectory"] = dataDirectory,
+            ["IntegrationsNetz__ContentDirectory"] = TestPaths.DemoContent,
+            ["IntegrationsNetz__Setup__AdminEmail"] = PortalFactory.AdminEmail,
+            ["IntegrationsNetz__Setup__AdminPassword"] = PortalFactory.AdminPassword,
+            ["IntegrationsNetz__PublicBaseUrl"] = $"http://127.0.0.1:{port}",
         };
-        start.ArgumentList.Add("exec");
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "IntegrationsNetz.Web.dll"));
-        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        start.Environment["IntegrationsNetz__DataDirectory"] = dataDirectory;
-        start.Environment["IntegrationsNetz__ContentDirectory"] = TestPaths.DemoContent;
-        start.Environment["IntegrationsNetz__Setup__AdminEmail"] = PortalFactory.AdminEmail;
-        start.Environment["IntegrationsNetz__Setup__AdminPassword"] = PortalFactory.AdminPassword;
-        start.Environment["IntegrationsNetz__PublicBaseUrl"] = $"http://127.0.0.1:{port}";
         foreach (var (key, value) in environment)
         {
-            start.Environment[key] = value;
+            settings[key] = value;
         }
 
-        var node = new RunningPortal(Process.Start(start)!, new Uri($"http://127.0.0.1:{port}"), dataDirectory);
+        var node = new RunningPortal(Process.Start(PortalProcess.StartInfo(settings))!, new Uri($"http://127.0.0.1:{port}"), dataDirectory);
         try
         {
             await node.WaitUntilHealthyAsync(TimeSpan.FromMinutes(2));

@@ -152,14 +152,7 @@ public sealed class SeveralNodesTests(SeveralNodesTests.Cluster cluster) : IClas
         }
 
         /// <summary>The first administrator (from the setup settings) with a bearer token of node A; may edit every municipality.</summary>
-        public async Task<HttpClient> AdminOnAAsync()
-        {
-            var client = A.Client();
-            var login = await client.PostAsJsonAsync("/api/v1/auth/login", new { email = PortalFactory.AdminEmail, password = PortalFactory.AdminPassword });
-            login.EnsureSuccessStatusCode();
-            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString());
-            return client;
-        }
+        public Task<HttpClient> AdminOnAAsync() => ApiClient.SignedInAsync(A.Client(), PortalFactory.AdminEmail, PortalFactory.AdminPassword);
 
         public async ValueTask DisposeAsync()
         {
