@@ -81,6 +81,24 @@ public sealed class PublicCacheTests(PortalFactory factory) : IClassFixture<Port
     }
 
     [Fact]
+    public async Task A_renamed_municipality_is_named_so_by_the_search_at_once()
+    {
+        var admin = await ApiClient.SignedInAsync(factory, PortalFactory.AdminEmail, PortalFactory.AdminPassword);
+        var town = new { name = "Altweiler", slug = "altweiler-cache", officialKey = "08226997", postcodes = new[] { "69997" }, latitude = 49.40, longitude = 8.65 };
+        var created = await admin.PostAsJsonAsync("/api/v1/municipalities", town);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        Assert.Equal("Altweiler", await NearNameAsync("/de/suche?near=69997&radiusKm=10"));
+
+        var renamed = await admin.PutAsJsonAsync($"/api/v1/municipalities/{id}", town with { name = "Neuweiler" });
+        Assert.Equal(HttpStatusCode.OK, renamed.StatusCode);
+
+        // Another query than before, so the answer is rendered anew: the places it reads are the new ones.
+        Assert.Equal("Neuweiler", await NearNameAsync("/de/suche?near=69997&radiusKm=15"));
+        Assert.Equal("Neuweiler", await NearNameAsync("/de/suche?near=69997&radiusKm=10"));
+    }
+
+    [Fact]
     public async Task A_signed_in_visitor_is_never_served_or_given_a_cached_answer()
     {
         await KeptAsync("/de/oftersheim");
@@ -182,6 +200,9 @@ public sealed class PublicCacheTests(PortalFactory factory) : IClassFixture<Port
 
     private async Task<string?> TitleAsync(string path) =>
         Html(await (await Visitor().GetAsync(path)).Content.ReadAsStringAsync()).QuerySelector("article h1")?.TextContent;
+
+    private async Task<string?> NearNameAsync(string path) =>
+        Html(await (await Visitor().GetAsync(path)).Content.ReadAsStringAsync()).QuerySelector("input#near")?.GetAttribute("value");
 
     private async Task<int> TotalAsync(string path) =>
         (await Visitor().GetFromJsonAsync<JsonElement>(path)).GetProperty("total").GetInt32();
