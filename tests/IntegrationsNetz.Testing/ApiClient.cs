@@ -10,6 +10,9 @@ public static class ApiClient
     public static Task<HttpClient> SignedInAsync(PortalFactory factory, string email, string password) =>
         SignInAsync(factory.CreateClient(), email, password);
 
+    /// <summary>The same for a client of a portal process.</summary>
+    public static Task<HttpClient> SignedInAsync(HttpClient client, string email, string password) => SignInAsync(client, email, password);
+
     /// <summary>Signs <paramref name="client"/> in (e.g. the client of a <see cref="RunningPortal"/>) and returns it.</summary>
     public static async Task<HttpClient> SignInAsync(HttpClient client, string email, string password)
     {

@@ -17,15 +17,26 @@ public sealed record WebPage(HttpResponseMessage Response, IHtmlDocument Documen
 /// Uses the server-rendered pages as a browser without JavaScript would: follows redirects, fills the forms that
 /// are on the page (antiforgery token included) and keeps the cookies.
 /// </summary>
-public sealed class BrowserlessSession(PortalFactory factory)
+public sealed class BrowserlessSession
 {
     private static readonly HtmlParser Parser = new();
 
     // The default client's address: the in-memory server's, or the real port when a test runs the portal on Kestrel.
-    public HttpClient Client { get; } = factory.CreateClient(new WebApplicationFactoryClientOptions
+    public BrowserlessSession(PortalFactory factory)
+        : this(factory.CreateClient(new WebApplicationFactoryClientOptions
+        {
+            AllowAutoRedirect = false, HandleCookies = true, BaseAddress = factory.CreateClient().BaseAddress!,
+        }))
     {
-        AllowAutoRedirect = false, HandleCookies = true, BaseAddress = factory.CreateClient().BaseAddress!,
-    });
+    }
+
+    /// <summary>On a client of its own (a portal process): it must keep cookies and not follow redirects itself.</summary>
+    public BrowserlessSession(HttpClient client)
+    {
+        Client = client;
+    }
+
+    public HttpClient Client { get; }
 
     public async Task<WebPage> GetAsync(string url) => await FollowAsync(await Client.GetAsync(url));
 

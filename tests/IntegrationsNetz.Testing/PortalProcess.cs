@@ -17,8 +17,8 @@ public static class PortalProcess
         return new Result(process.ExitCode, await output, await error);
     }
 
-    /// <summary>dotnet exec of the built portal with its output redirected, warnings and worse logged.</summary>
-    public static ProcessStartInfo StartInfo(IDictionary<string, string> environment, IEnumerable<string> args)
+    /// <summary>The built portal with these settings (environment variables win over the defaults) and arguments.</summary>
+    public static ProcessStartInfo StartInfo(IDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IntegrationsNetz.Core.Content;
@@ -10,6 +11,7 @@ public static class ContentServiceCollectionExtensions
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<PageService>();
         services.AddScoped<PageReader>();
+        services.AddSingleton<ISaveChangesInterceptor, PublicPageChanges>();
         return services;
     }
 }

@@ -64,6 +64,8 @@ public static class PortalHostingExtensions
         builder.Services.AddDocuments();
         builder.Services.AddPortalPages();
         builder.Services.AddPluginPages(discovered, plugins);
+        builder.Services.AddPortalReadPath();
+        builder.Services.AddPortalMetrics(builder.Configuration);
         foreach (var plugin in plugins.Plugins)
         {
             plugin.ConfigureServices(builder.Services, builder.Configuration);
@@ -76,13 +78,16 @@ public static class PortalHostingExtensions
     {
         app.UsePortalSecurity();
         app.UsePortalErrorPages();
+        app.UsePortalCompression();
         app.UseStaticFiles();
         app.UseMiddleware<PublicCultureMiddleware>();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UsePortalOutputCache();
         app.MapPortalOperations();
+        app.MapPortalMetrics();
         app.MapAuthApi();
         app.MapMunicipalitiesApi();
         app.MapSearchApi();

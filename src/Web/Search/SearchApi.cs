@@ -14,7 +14,7 @@ public static class SearchApi
 {
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/v1/search", SearchAsync).WithTags("Verzeichnis").AllowAnonymous().RequireRateLimiting(Security.RateLimits.Search)
+        app.MapGet("/api/v1/search", SearchAsync).WithTags("Verzeichnis").AllowAnonymous().RequireRateLimiting(Security.RateLimits.Search).CacheOutput(Hosting.PublicCachePolicy.Name)
             .WithName("Search")
             .WithSummary("Angebote suchen: Volltext auf Deutsch, Filter und Facetten")
             .WithDescription("Parameter: q, kind, municipality, courseType, level, format, childcare, womenOnly, cost, freeSeats, startsBefore (yyyy-MM-dd), openNow, near (Gemeinde oder PLZ), radiusKm, sort (relevance|start|distance), page, pageSize (1..100), culture. Filter dürfen sich wiederholen. Passt kein Angebot zu allen Wörtern, kommen die Angebote, die zu den meisten passen, mit partial = true.");

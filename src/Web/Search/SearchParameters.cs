@@ -11,7 +11,7 @@ namespace IntegrationsNetz.Web.Search;
 /// Reads the search parameters of the API and of the public search page (the same names in both), and names the
 /// parameter in every error. Filters may repeat: kind=LanguageCourse&amp;kind=Authority.
 /// </summary>
-public sealed class SearchParameters(PortalDbContext db, TimeProvider time)
+public sealed class SearchParameters(PortalDbContext db, MunicipalityPlaces places, TimeProvider time)
 {
     public const int MaxPageSize = 100;
     public const int MaxPage = 500;
@@ -72,19 +72,17 @@ public sealed class SearchParameters(PortalDbContext db, TimeProvider time)
     /// <summary>The municipality a place stands for (slug, postcode or name), to name it as the visitor knows it.</summary>
     public async Task<string?> PlaceNameAsync(string near, CancellationToken ct) => (await PlaceAsync(near.Trim(), ct))?.Name;
 
-    private async Task<Place?> PlaceAsync(string near, CancellationToken ct)
+    private async Task<MunicipalityPlace?> PlaceAsync(string near, CancellationToken ct)
     {
-        var municipalities = await db.Municipalities.AsNoTracking().Select(m => new Place(m.Slug, m.Name, m.Postcodes, m.Latitude, m.Longitude)).ToListAsync(ct);
+        var municipalities = await places.AllAsync(db, ct);
         return municipalities.FirstOrDefault(m => m.Slug == near)
             ?? municipalities.FirstOrDefault(m => m.Postcodes.Contains(near))
             ?? municipalities.FirstOrDefault(m => string.Equals(m.Name, near, StringComparison.CurrentCultureIgnoreCase));
     }
 
-    private sealed record Place(string Slug, string Name, List<string> Postcodes, double Latitude, double Longitude);
-
     /// <summary>The names of the municipalities by slug, to show instead of the slugs.</summary>
     public async Task<IReadOnlyDictionary<string, string>> MunicipalityNamesAsync(CancellationToken ct) =>
-        await db.Municipalities.AsNoTracking().ToDictionaryAsync(m => m.Slug, m => m.Name, StringComparer.Ordinal, ct);
+        (await places.AllAsync(db, ct)).ToDictionary(m => m.Slug, m => m.Name, StringComparer.Ordinal);
 
     private static List<T> Enums<T>(IQueryCollection query, string name, List<FieldError> errors)
         where T : struct, Enum

@@ -16,6 +16,7 @@ public static class SearchServiceCollectionExtensions
         services.AddSingleton<SearchSynonymsEditor>();
         services.AddHostedService<SearchSynonymsWatch>();
         services.AddScoped<SearchParameters>();
+        services.AddSingleton<MunicipalityPlaces>();
         services.AddSingleton<IndexRebuildRun>();
         return services;
     }

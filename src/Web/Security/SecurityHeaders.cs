@@ -45,7 +45,7 @@ public static class SecurityHeaders
         return next();
     }
 
-    private static bool IsPersonal(HttpContext context)
+    public static bool IsPersonal(HttpContext context)
     {
         var path = context.Request.Path;
         return context.User.Identity?.IsAuthenticated == true

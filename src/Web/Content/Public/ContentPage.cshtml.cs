@@ -1,10 +1,13 @@
 using IntegrationsNetz.Web.Localization;
 using IntegrationsNetz.Core.Content;
 using Microsoft.AspNetCore.Mvc;
+using IntegrationsNetz.Web.Hosting;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace IntegrationsNetz.Web.Content.Public;
 
 /// <summary>A page of a municipality, or of the portal itself under /{culture}/info/...</summary>
+[OutputCache(PolicyName = PublicCachePolicy.Name)]
 public sealed class ContentPageModel(PageReader pages) : PublicPageModel
 {
     public PublishedPage Shown { get; private set; } = null!;

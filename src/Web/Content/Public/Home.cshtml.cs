@@ -1,11 +1,14 @@
 using IntegrationsNetz.Web.Localization;
 using IntegrationsNetz.Core.Content;
 using IntegrationsNetz.Core.Organisation;
+using IntegrationsNetz.Web.Hosting;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace IntegrationsNetz.Web.Content.Public;
 
 public sealed record DistrictHeading(string Name, string Slug);
 
+[OutputCache(PolicyName = PublicCachePolicy.Name)]
 public sealed class HomeModel(PageReader pages) : PublicPageModel
 {
     public IReadOnlyDictionary<DistrictHeading, List<Municipality>> Districts { get; private set; } =

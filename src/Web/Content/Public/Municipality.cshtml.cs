@@ -4,9 +4,12 @@ using IntegrationsNetz.Core.Offers;
 using IntegrationsNetz.Core.Organisation;
 using IntegrationsNetz.Core.Search;
 using Microsoft.AspNetCore.Mvc;
+using IntegrationsNetz.Web.Hosting;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace IntegrationsNetz.Web.Content.Public;
 
+[OutputCache(PolicyName = PublicCachePolicy.Name)]
 public sealed class MunicipalityModel(PageReader pages, SearchService search) : PublicPageModel
 {
     /// <summary>The distance around the municipality its page counts offers in ("in and near").</summary>

@@ -4,10 +4,13 @@ using IntegrationsNetz.Core.Offers;
 using IntegrationsNetz.Web.Offers;
 using IntegrationsNetz.Web.Search;
 using Microsoft.AspNetCore.Mvc;
+using IntegrationsNetz.Web.Hosting;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace IntegrationsNetz.Web.Offers.Public;
 
 /// <summary>One directory entry, with schema.org data, a calendar file for course dates and a print view.</summary>
+[OutputCache(PolicyName = PublicCachePolicy.Name)]
 public sealed class OfferModel(OfferService offers, MarkdownRenderer markdown) : PublicPageModel
 {
     public Offer Offer { get; private set; } = null!;

@@ -5,11 +5,14 @@ using IntegrationsNetz.Web.Offers;
 using IntegrationsNetz.Web.Search;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
+using IntegrationsNetz.Web.Hosting;
+using Microsoft.AspNetCore.OutputCaching;
 
 
 namespace IntegrationsNetz.Web.Search.Public;
 
 /// <summary>The public directory search. Facets are plain links, so filtering works without JavaScript.</summary>
+[OutputCache(PolicyName = PublicCachePolicy.Name)]
 public sealed class SearchModel(SearchParameters parameters, SearchService search) : PublicPageModel
 {
     public SearchResult? Result { get; private set; }

@@ -1,0 +1,31 @@
+using IntegrationsNetz.Core.Data;
+using IntegrationsNetz.Web.Hosting;
+using Microsoft.EntityFrameworkCore;
+
+namespace IntegrationsNetz.Web.Search;
+
+public sealed record MunicipalityPlace(string Slug, string Name, List<string> Postcodes, double Latitude, double Longitude);
+
+/// <summary>
+/// The municipalities as places (slug, name, postcodes, position), read once per public content generation rather than
+/// on every search: a municipality's change moves the generation on (its save writes an indexing task), on every node.
+/// </summary>
+public sealed class MunicipalityPlaces(PublicContentVersion content)
+{
+    private (long Generation, IReadOnlyList<MunicipalityPlace> Places)? _current;
+
+    public async Task<IReadOnlyList<MunicipalityPlace>> AllAsync(PortalDbContext db, CancellationToken ct)
+    {
+        // Read the generation first: a change during the query then makes the next call read again.
+        var generation = content.Generation;
+        if (_current is { } current && current.Generation == generation)
+        {
+            return current.Places;
+        }
+
+        var places = await db.Municipalities.AsNoTracking()
+            .Select(m => new MunicipalityPlace(m.Slug, m.Name, m.Postcodes, m.Latitude, m.Longitude)).ToListAsync(ct);
+        _current = (generation, places);
+        return places;
+    }
+}
