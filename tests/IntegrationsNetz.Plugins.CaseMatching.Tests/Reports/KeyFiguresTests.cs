@@ -111,6 +111,10 @@ public sealed class KeyFiguresTests(PortalFactory factory) : IClassFixture<Porta
         Assert.Contains("liegt in der Zukunft", await future.Content.ReadAsStringAsync());
         var futureApi = await client.GetAsync($"/api/v1/reports/key-figures?year={DateTime.UtcNow.Year + 1}&unit={Cooperation}");
         await CaseTestData.AssertProblemAsync(futureApi, "year", $"Das Jahr {DateTime.UtcNow.Year + 1} liegt in der Zukunft; dafür gibt es noch keine Kennzahlen.");
+        await CaseTestData.AssertProblemAsync(
+            await client.GetAsync($"/api/v1/reports/key-figures?year=2025&years=3&unit={Cooperation}"), "years", "Bitte einen Zeitraum von einem oder zwei Jahren wählen.");
+        await CaseTestData.AssertProblemAsync(
+            await client.GetAsync($"/api/v1/reports/key-figures?year=2010&unit={Cooperation}"), "year", "Kennzahlen gibt es ab dem Jahr 2017.");
         var empty = await client.GetAsync("/api/v1/reports/key-figures?year=2019&unit=municipality:oftersheim");
         Assert.Equal(HttpStatusCode.NotFound, empty.StatusCode);
         Assert.Contains("keine Fälle", await empty.Content.ReadAsStringAsync());

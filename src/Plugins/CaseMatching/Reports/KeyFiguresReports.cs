@@ -22,10 +22,10 @@ public sealed class KeyFiguresReports(ReportUnits units, KeyFiguresService servi
     public async Task<(KeyFigures? Figures, ReportRefusal? Refusal)> GetAsync(
         CaseViewer viewer, string? unitKey, int? year, int? years, string format, CancellationToken ct = default)
     {
-        var (period, error) = ReportPeriod.Parse(year, years, Clock.TodayInGermany(time));
+        var (period, field, error) = ReportPeriod.Parse(year, years, Clock.TodayInGermany(time));
         if (period is null)
         {
-            return (null, new ReportRefusal(year is null ? "years" : "year", error!, NotFound: false));
+            return (null, new ReportRefusal(field!, error!, NotFound: false));
         }
 
         if (await units.FindAsync(viewer, unitKey, ct) is not { } unit)

@@ -134,6 +134,8 @@ public sealed class KeyFiguresService(PortalDbContext db, TimeProvider time)
         var requests = await db.Set<VolunteerRequest>().AsNoTracking()
             .CountAsync(r => municipalities.Contains(r.MunicipalityId) && r.PublishedAt >= fromUtc && r.PublishedAt < toUtc, ct);
         var fourthYear = cases.Count(c => c.OpenedOn <= to.AddYears(-3) && (c.ClosedOn is null || c.ClosedOn > to));
+        var assignments = numbers.New(signups.Count);
+        var hours = numbers.New((int)Math.Round(signups.Sum(h => h ?? 0m), MidpointRounding.AwayFromZero));
         var activity = new FigureTableBuilder(numbers, KeyFigureTables.Activity, Texts.Get("Report_ActivityTitle"), Texts.Get("Report_Figure"),
                 [Texts.Get("Report_Count")])
             .Row(Texts.Get("Report_Conversations"), inPeriod.Count)
@@ -141,10 +143,9 @@ public sealed class KeyFiguresService(PortalDbContext db, TimeProvider time)
             .Row(Texts.Get("Report_PlansReviewed"), inPeriod.Where(c => c.ConversationOn > firstConversation[c.CaseId]).Select(c => c.CaseId).Distinct().Count())
             .Row(Texts.Get("Report_FourthYear"), fourthYear)
             .Row(Texts.Get("Report_Requests"), requests)
-            .Row(Texts.Get("Report_Assignments"), signups.Count)
-            .Row(Texts.Get("Report_Hours"), (int)Math.Round(signups.Sum(h => h ?? 0m), MidpointRounding.AwayFromZero));
-        var activityDraft = activity.Build();
-        drafts.Add(activityDraft);
+            .Row(Texts.Get("Report_Assignments"), assignments)
+            .Row(Texts.Get("Report_Hours"), hours);
+        drafts.Add(activity.Build());
 
         // Goals by area and status at the end of the period: each goal as its last revision up to then left it.
         var areas = Enum.GetValues<GoalArea>();
@@ -223,11 +224,7 @@ public sealed class KeyFiguresService(PortalDbContext db, TimeProvider time)
         numbers.Suppress();
 
         // Hours of fewer than five assignments would be one volunteer's own figure.
-        var assignments = activityDraft.Rows[5].Cells[0];
-        if (assignments.Hidden)
-        {
-            activityDraft.Rows[6].Cells[0].Hidden = true;
-        }
+        hours.Hidden |= assignments.Hidden;
 
         var ordered = new[] { KeyFigureTables.Cases, KeyFigureTables.Activity, KeyFigureTables.Months, KeyFigureTables.Goals, KeyFigureTables.Movement,
             KeyFigureTables.Outcomes, KeyFigureTables.GermanLevels, KeyFigureTables.Referrals, KeyFigureTables.Durations };

@@ -22,23 +22,23 @@ public sealed record ReportPeriod(int FirstYear, int Years)
 
     public bool Contains(DateOnly day) => day >= From && day <= To;
 
-    /// <summary>The period, or the German message why there is none (a year in the future, a year before the Pakt).</summary>
-    public static (ReportPeriod? Period, string? Error) Parse(int? year, int? years, DateOnly today)
+    /// <summary>The period, or the field and the German message why there is none (a year in the future, before the Pakt, a third year).</summary>
+    public static (ReportPeriod? Period, string? Field, string? Error) Parse(int? year, int? years, DateOnly today)
     {
         var first = year ?? today.Year - 1;
         var count = years ?? 1;
         if (count is not (1 or 2))
         {
-            return (null, Resources.Texts.Get("Report_YearsInvalid"));
+            return (null, "years", Resources.Texts.Get("Report_YearsInvalid"));
         }
 
         if (first < EarliestYear)
         {
-            return (null, Resources.Texts.Format("Report_YearTooEarly", EarliestYear));
+            return (null, "year", Resources.Texts.Format("Report_YearTooEarly", EarliestYear));
         }
 
         return first + count - 1 > today.Year
-            ? (null, Resources.Texts.Format("Report_YearInFuture", first + count - 1))
-            : (new ReportPeriod(first, count), null);
+            ? (null, "year", Resources.Texts.Format("Report_YearInFuture", first + count - 1))
+            : (new ReportPeriod(first, count), null, null);
     }
 }
