@@ -227,7 +227,11 @@ public static class SearchBenchmark
         var searcher = index.Acquire();
         try
         {
-            return searcher.IndexReader.Leaves.Count;
+            var leaves = searcher.IndexReader.Leaves;
+
+            // The sizes say how evenly the segment groups of a parallel search can be balanced.
+            Console.WriteLine("   segment sizes (documents): " + string.Join(", ", leaves.Select(l => l.AtomicReader.MaxDoc).OrderDescending().Select(n => n.ToString("N0", CultureInfo.InvariantCulture))));
+            return leaves.Count;
         }
         finally
         {

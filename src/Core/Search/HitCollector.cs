@@ -165,17 +165,17 @@ internal sealed class HitCollector : ICollector
             return;
         }
 
+        var counts = _values.Facets.Select(c => new int[c.Values.Length]).ToArray();
+        _values.CountFacets(_hits, _hitCount, counts);
         for (var f = 0; f < _facets.Length; f++)
         {
-            var column = _values.Facets[f];
-            var counts = new int[column.Values.Length];
-            column.CountAll(_hits, _hitCount, counts);
+            var names = _values.Facets[f].Values;
             var target = _facets[f];
-            for (var ord = 0; ord < counts.Length; ord++)
+            for (var ord = 0; ord < names.Length; ord++)
             {
-                if (counts[ord] != 0)
+                if (counts[f][ord] != 0)
                 {
-                    target[column.Values[ord]] = target.GetValueOrDefault(column.Values[ord]) + counts[ord];
+                    target[names[ord]] = target.GetValueOrDefault(names[ord]) + counts[f][ord];
                 }
             }
         }

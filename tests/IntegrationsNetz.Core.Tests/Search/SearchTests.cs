@@ -125,6 +125,34 @@ public sealed class SearchTests : IAsyncLifetime
     }
 
     [Fact]
+    public void Facets_counted_through_the_combination_of_small_facets_equal_the_counts_facet_by_facet()
+    {
+        // A broad search counts the small single-valued facets as one combined number per hit; the demo is too small
+        // to take that path by itself, so it is forced here and compared with counting facet by facet (searches with
+        // words only: filter-only answers are kept per reader and would not be counted again).
+        string[] queries = ["Sprache", "kurs", "Deutschkurs", "Praktikum", "Beratung"];
+        var expected = queries.Select(q => _search.Search(q).Facets).ToList();
+        FacetCombination.Always = true;
+        try
+        {
+            for (var i = 0; i < queries.Length; i++)
+            {
+                var combined = _search.Search(queries[i]).Facets;
+                foreach (var facet in SearchFields.Facets)
+                {
+                    Assert.Equal(expected[i][facet].OrderBy(p => p.Key), combined[facet].OrderBy(p => p.Key));
+                }
+            }
+        }
+        finally
+        {
+            FacetCombination.Always = false;
+        }
+
+        Assert.Contains(expected, f => f[SearchFields.CourseType].Count > 1 && f[SearchFields.Level].Count > 1);
+    }
+
+    [Fact]
     public void Filters_for_free_places_start_date_and_opening_hours()
     {
         var free = _search.Search(null, r => r with { Kinds = [OfferKind.LanguageCourse], FreePlacesOnly = true }).Items.Select(h => h.Slug).ToList();
