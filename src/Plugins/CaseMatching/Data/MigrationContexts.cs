@@ -32,12 +32,12 @@ internal static class CaseMatchingMigrator
         if (db.Database.IsNpgsql())
         {
             await using var context = new CaseMatchingPostgresMigrations(PostgresOptions(connection), plugins);
-            await context.Database.MigrateAsync(ct);
+            await PortalDatabase.MigrateIfPendingAsync(context.Database, ct);
         }
         else
         {
             await using var context = new CaseMatchingSqliteMigrations(SqliteOptions(connection), plugins);
-            await context.Database.MigrateAsync(ct);
+            await PortalDatabase.MigrateIfPendingAsync(context.Database, ct);
         }
     }
 
