@@ -153,6 +153,21 @@ public sealed class VolunteerService(PortalDbContext db, UserManager<PortalUser>
         return await db.Volunteers.CountAsync(v => v.Status == VolunteerStatus.AwaitingApproval && (scope == null || v.Municipalities.Any(m => scope.Contains(m.Id))), ct);
     }
 
+    /// <summary>How far ahead a coordinator is reminded that a volunteer's certificate of conduct must be seen again.</summary>
+    public const int ConductCheckNoticeDays = 30;
+
+    /// <summary>
+    /// Approved volunteers whose certificate of conduct is due to be seen again (past its recheck date or within
+    /// <see cref="ConductCheckNoticeDays"/> days of it), within the coordinator's municipalities.
+    /// </summary>
+    public async Task<int> ConductChecksDueCountAsync(StaffActor actor, CancellationToken ct = default)
+    {
+        var scope = (await scopes.MunicipalitiesAsync(actor.UserId, actor.IsAdministrator, ct))?.ToList();
+        var due = Clock.TodayInGermany(time).AddDays(ConductCheckNoticeDays);
+        return await db.Volunteers.CountAsync(v => v.Status == VolunteerStatus.Approved && v.ConductCertificateRecheckOn != null && v.ConductCertificateRecheckOn <= due
+            && (scope == null || v.Municipalities.Any(m => scope.Contains(m.Id))), ct);
+    }
+
     public async Task<OperationResult> ApproveAsync(Guid volunteerId, StaffActor coordinator, string baseUrl, CancellationToken ct = default)
     {
         var volunteer = await InScopeAsync(volunteerId, coordinator, ct);

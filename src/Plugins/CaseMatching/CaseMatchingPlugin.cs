@@ -96,6 +96,8 @@ public sealed class CaseMatchingPlugin : IPortalPlugin
         services.AddScoped<KeyFiguresService>();
         services.AddScoped<KeyFiguresReports>();
         services.AddScoped<IDashboardTasks, Dashboard.CaseWorkTasks>();
+        services.AddScoped<IDashboardTasks, Dashboard.RetentionTasks>();
+        services.AddScoped<Web.Common.Charts.IDashboardCharts, Dashboard.CaseCharts>();
         services.AddScoped<MatchingService>();
         services.AddHttpContextAccessor();
         services.AddScoped<RequestLinks>();

@@ -3,13 +3,18 @@ using IntegrationsNetz.Core.Accounts;
 using IntegrationsNetz.Core.Common;
 using IntegrationsNetz.Core.Content;
 using IntegrationsNetz.Core.Data;
+using IntegrationsNetz.Web.Common.Charts;
 using IntegrationsNetz.Web.Content;
+using IntegrationsNetz.Web.Operations;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace IntegrationsNetz.Web.Dashboard;
 
-public sealed class DashboardModel(PortalDbContext db, UserManager<PortalUser> users, ContentAccess access, IEnumerable<Core.Plugins.IDashboardTasks> sources) : BackOfficePageModel
+public sealed class DashboardModel(
+    PortalDbContext db, UserManager<PortalUser> users, ContentAccess access, IEnumerable<Core.Plugins.IDashboardTasks> sources,
+    IEnumerable<IDashboardCharts> chartSources, NodeStatus status, HealthCheckService health) : BackOfficePageModel
 {
     public IReadOnlyList<string> Roles { get; private set; } = [];
 
@@ -26,6 +31,17 @@ public sealed class DashboardModel(PortalDbContext db, UserManager<PortalUser> u
     /// <summary>What to do now, from the host and every plugin; the urgent things first.</summary>
     public IReadOnlyList<Core.Plugins.DashboardTask> Tasks { get; private set; } = [];
 
+    /// <summary>Trends of the user's work, from the host and every plugin.</summary>
+    public IReadOnlyList<DashboardChart> Charts { get; private set; } = [];
+
+    /// <summary>For administrators: the health checks of /healthz, by name.</summary>
+    public IReadOnlyList<(string Name, bool Healthy)> Health { get; private set; } = [];
+
+    /// <summary>For administrators: this node's outbox and index figures (null when the database could not be read).</summary>
+    public NodeStatusSnapshot? Node { get; private set; }
+
+    public bool IsAdministrator { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         var user = await users.GetUserAsync(User);
@@ -38,6 +54,20 @@ public sealed class DashboardModel(PortalDbContext db, UserManager<PortalUser> u
         }
 
         Tasks = tasks.OrderByDescending(t => t.Urgent).ToList();
+        var charts = new List<DashboardChart>();
+        foreach (var source in chartSources)
+        {
+            charts.AddRange(await source.ForAsync(User, ct));
+        }
+
+        Charts = charts;
+        IsAdministrator = Roles.Contains(Core.Accounts.Roles.Administrator);
+        if (IsAdministrator)
+        {
+            var report = await health.CheckHealthAsync(ct);
+            Health = report.Entries.Select(e => (e.Key, e.Value.Status == HealthStatus.Healthy)).ToList();
+            Node = report.Status == HealthStatus.Healthy ? await status.ReadAsync(ct) : null;
+        }
 
         if (!CanEditContent)
         {

@@ -17,7 +17,7 @@ namespace IntegrationsNetz.Web.Dashboard;
 /// </summary>
 public sealed class StaffTasks(
     PortalDbContext db, ContentAccess access, Core.Volunteers.VolunteerService volunteers, OutboxService outbox,
-    IStringLocalizer<SharedResource> text) : IDashboardTasks
+    IStringLocalizer<SharedResource> text, TimeProvider time) : IDashboardTasks
 {
     public async Task<IReadOnlyList<DashboardTask>> ForAsync(ClaimsPrincipal user, CancellationToken ct = default)
     {
@@ -28,6 +28,7 @@ public sealed class StaffTasks(
         {
             Add(tasks, await volunteers.AwaitingApprovalCountAsync(actor, ct), "Tasks_AwaitingApproval", "/backoffice/volunteers", urgent: true);
             Add(tasks, await outbox.CountAsync(actor, OutboxStatus.Failed, ct), "Tasks_MailsFailed", "/backoffice/outbox", urgent: true);
+            Add(tasks, await volunteers.ConductChecksDueCountAsync(actor, ct), "Tasks_ConductChecksDue", "/backoffice/volunteers");
         }
 
         if (!coordinates && !user.IsInRole(Core.Accounts.Roles.Editor))
@@ -51,6 +52,11 @@ public sealed class StaffTasks(
         }
 
         Add(tasks, pages.SelectMany(p => p.Variants).Count(v => v.PublishAt is not null), "Tasks_Scheduled", "/backoffice/pages");
+
+        var dueBefore = Core.Offers.OfferChecks.DueBefore(Clock.TodayInGermany(time));
+        var notChecked = await db.Offers.CountAsync(o => (o.LastCheckedOn == null || o.LastCheckedOn < dueBefore)
+            && (scope == null || o.Municipalities.Any(m => scope.Contains(m.Id))), ct);
+        Add(tasks, notChecked, "Tasks_OffersUnchecked", "/backoffice/offers?unchecked=true");
         return tasks;
     }
 

@@ -19,6 +19,7 @@ public static class PagesServiceCollectionExtensions
         services.AddAntiforgery(o => o.Cookie.Name = "inetz.af");
         services.AddScoped<ContentAccess>();
         services.AddScoped<Core.Plugins.IDashboardTasks, Dashboard.StaffTasks>();
+        services.AddScoped<Common.Charts.IDashboardCharts, Dashboard.OfferCharts>();
         return services;
     }
 

@@ -19,6 +19,7 @@ public static class OperationsExtensions
             health.AddNpgSql(connectionString, name: "postgresql", timeout: TimeSpan.FromSeconds(5));
         }
 
+        services.AddSingleton<NodeStatus>();
         services.AddProblemDetails();
         services.AddExceptionHandler<DatabaseOutageHandler>();
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>

@@ -1,9 +1,4 @@
 using System.Diagnostics.Metrics;
-using IntegrationsNetz.Core.Common;
-using IntegrationsNetz.Core.Data;
-using IntegrationsNetz.Core.Mail;
-using IntegrationsNetz.Core.Search;
-using Microsoft.EntityFrameworkCore;
 using OpenTelemetry.Metrics;
 
 namespace IntegrationsNetz.Web.Operations;
@@ -54,17 +49,16 @@ public sealed class PortalGauges
     public const string MeterName = "IntegrationsNetz";
     private static readonly TimeSpan Fresh = TimeSpan.FromSeconds(1);
 
-    private readonly IServiceScopeFactory _scopes;
-    private readonly SearchIndex _index;
+    private readonly NodeStatus _status;
     private readonly TimeProvider _time;
     private readonly ILogger<PortalGauges> _logger;
     private readonly System.Threading.Lock _lock = new();
-    private Snapshot _last = new(0, 0, 0, 0);
+    private NodeStatusSnapshot _last = new(0, 0, 0, 0, 0);
     private long? _readAt;
 
-    public PortalGauges(IMeterFactory meters, IServiceScopeFactory scopes, SearchIndex index, TimeProvider time, ILogger<PortalGauges> logger)
+    public PortalGauges(IMeterFactory meters, NodeStatus status, TimeProvider time, ILogger<PortalGauges> logger)
     {
-        (_scopes, _index, _time, _logger) = (scopes, index, time, logger);
+        (_status, _time, _logger) = (status, time, logger);
         var meter = meters.Create(MeterName);
         meter.CreateObservableGauge("integrationsnetz.outbox.waiting", () => Read().OutboxWaiting, "{message}", "Mails in the outbox waiting to be sent");
         meter.CreateObservableGauge("integrationsnetz.outbox.oldest.age", () => Read().OutboxOldestSeconds, "s", "Age of the oldest mail waiting in the outbox");
@@ -72,7 +66,7 @@ public sealed class PortalGauges
         meter.CreateObservableGauge("integrationsnetz.search.index.lag.age", () => Read().IndexLagSeconds, "s", "Age of the oldest indexing task after this node's index cursor");
     }
 
-    private Snapshot Read()
+    private NodeStatusSnapshot Read()
     {
         lock (_lock)
         {
@@ -83,15 +77,8 @@ public sealed class PortalGauges
 
             try
             {
-                using var scope = _scopes.CreateScope();
-                var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-                var now = Clock.UtcNow(_time);
-                var waiting = db.OutboxMessages.Where(m => m.Status == OutboxStatus.Pending);
-                var oldestMail = waiting.Min(m => (DateTime?)m.CreatedAt);
-                var cursor = _index.Cursor;
-                var behind = db.IndexingTasks.Where(t => t.Id > cursor);
-                var oldestTask = behind.Min(t => (DateTime?)t.CreatedAt);
-                _last = new Snapshot(waiting.Count(), Age(now, oldestMail), behind.Count(), Age(now, oldestTask));
+                // Gauges are read synchronously by the exporter; the reading itself is the start page's too.
+                _last = _status.ReadAsync().GetAwaiter().GetResult();
             }
             catch (Exception e) when (e is InvalidOperationException or System.Data.Common.DbException)
             {
@@ -104,7 +91,4 @@ public sealed class PortalGauges
         }
     }
 
-    private static double Age(DateTime now, DateTime? since) => since is { } s ? Math.Max(0, (now - s).TotalSeconds) : 0;
-
-    private sealed record Snapshot(int OutboxWaiting, double OutboxOldestSeconds, int IndexLag, double IndexLagSeconds);
 }

@@ -41,9 +41,41 @@ public sealed class StartPageTests(PortalFactory factory) : IClassFixture<Portal
         Assert.Contains(("1 Vermittlung wartet auf eine Antwort", "/backoffice/cases"), tasks);
         Assert.Contains("warning", start.Document.QuerySelector("#tasks li")!.ClassList);
 
+        // The chart of cases opened per month counts this case in the current month, in its table too.
+        var chart = start.Document.QuerySelector("figure svg[aria-labelledby^='chart-cases']")!;
+        Assert.Equal("Fälle: eröffnet und abgeschlossen je Monat (letzte 12 Monate)", chart.QuerySelector("title")!.TextContent);
+        var thisMonth = start.Document.QuerySelectorAll("#chart-cases-table tbody tr").Last();
+        Assert.Equal(Today.ToString("MMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("de")), thisMonth.QuerySelector("th")!.TextContent);
+        Assert.Equal("1", thisMonth.QuerySelectorAll("td")[0].TextContent);
+
         var colleague = await new BrowserlessSession(factory).LoginAsync((await NewManagerAsync("start@goeppingen.example", "goeppingen")), TestAccounts.DefaultPassword);
         Assert.Empty(colleague.Document.QuerySelectorAll("#tasks li"));
+        Assert.Null(colleague.Document.QuerySelector("#chart-cases-table"));
         Assert.Equal("Gerade ist nichts zu tun.", colleague.Document.QuerySelector("section[aria-labelledby='tasks-heading'] p")!.TextContent);
+    }
+
+    [Fact]
+    public async Task The_administrator_is_told_how_many_closed_cases_the_next_retention_run_deletes_and_managers_are_not()
+    {
+        const string email = "loeschung@weinheim.example";
+        var manager = await ManagerAsync(factory, email, "weinheim");
+        var caseId = (await CreateCaseAsync(manager, "weinheim")).GetProperty("id").GetGuid();
+        int expected;
+        using (var scope = factory.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            var months = scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<CaseMatchingOptions>>().Value.RetentionMonths;
+            await db.Set<IntegrationsNetz.Plugins.CaseMatching.Cases.Case>().Where(c => c.Id == caseId).ExecuteUpdateAsync(s => s
+                .SetProperty(c => c.Status, IntegrationsNetz.Plugins.CaseMatching.Cases.CaseStatus.Closed).SetProperty(c => c.ClosedOn, Today.AddMonths(-months - 1)));
+            expected = (await scope.ServiceProvider.GetRequiredService<IntegrationsNetz.Plugins.CaseMatching.Retention.RetentionService>().PreviewAsync()).Count;
+        }
+
+        var admin = await new BrowserlessSession(factory).LoginAsync(PortalFactory.AdminEmail, PortalFactory.AdminPassword);
+        var task = admin.Document.QuerySelectorAll("#tasks a").Single(a => a.GetAttribute("href") == "/backoffice/cases/retention");
+        Assert.Equal(expected == 1 ? "1 abgeschlossener Fall wird beim nächsten Löschlauf gelöscht" : $"{expected} abgeschlossene Fälle werden beim nächsten Löschlauf gelöscht", task.TextContent.Trim());
+
+        var managerStart = await new BrowserlessSession(factory).LoginAsync(email, TestAccounts.DefaultPassword);
+        Assert.DoesNotContain(managerStart.Document.QuerySelectorAll("#tasks a"), a => a.GetAttribute("href") == "/backoffice/cases/retention");
     }
 
     private async Task<string> NewManagerAsync(string email, string municipality)

@@ -13,7 +13,7 @@ public sealed record OfferRow(Guid Id, string Title, OfferKind Kind, string Muni
 
 /// <summary>The directory as editors see it: every offer of their municipalities, drafts included.</summary>
 [Authorize(Policy = Policies.Content)]
-public sealed class OffersIndexModel(PortalDbContext db, ContentAccess access) : BackOfficePageModel
+public sealed class OffersIndexModel(PortalDbContext db, ContentAccess access, TimeProvider time) : BackOfficePageModel
 {
     [BindProperty(SupportsGet = true)]
     public OfferKind? Kind { get; set; }
@@ -21,7 +21,13 @@ public sealed class OffersIndexModel(PortalDbContext db, ContentAccess access) :
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
 
+    /// <summary>Only offers due to be checked again (see <see cref="OfferChecks"/>): the start page links here.</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool Unchecked { get; set; }
+
     public IReadOnlyList<OfferRow> Rows { get; private set; } = [];
+
+    public DateOnly Today { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -29,8 +35,10 @@ public sealed class OffersIndexModel(PortalDbContext db, ContentAccess access) :
         var query = db.Offers.AsNoTracking().Include(o => o.Texts).Include(o => o.Municipalities)
             .Where(o => scope == null || o.Municipalities.Any(m => scope.Contains(m.Id)));
         var offers = await query.ToListAsync(ct);
+        Today = Core.Common.Clock.TodayInGermany(time);
         Rows = offers
             .Where(o => Kind is null || o.Kind == Kind)
+            .Where(o => !Unchecked || OfferChecks.IsDue(o.LastCheckedOn, Today))
             .Where(o => string.IsNullOrWhiteSpace(Q) || o.TitleIn("de").Contains(Q.Trim(), StringComparison.OrdinalIgnoreCase))
             .OrderBy(o => o.TitleIn("de"), StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("de"), true))
             .Select(o => new OfferRow(o.Id, o.TitleIn("de"), o.Kind, string.Join(", ", o.Municipalities.Select(m => m.Name)), o.Status, o.LastCheckedOn))
