@@ -1,0 +1,73 @@
+using AngleSharp.Html.Parser;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace IntegrationsNetz.Browser.Tests.Journeys;
+
+/// <summary>
+/// What every page of a journey must pass: no serious or critical axe finding, markup without HTML parse errors or
+/// duplicate ids, and nothing wider than the screen. Each failure names the page and what was found.
+/// </summary>
+public static class PageChecks
+{
+    /// <param name="scripts">
+    /// False for a page opened with JavaScript switched off: axe and the width check run as scripts in the page, so
+    /// only the markup is checked there (the same pages are checked in full with scripts on).
+    /// </param>
+    public static async Task AssertSoundAsync(IPage page, IResponse? response, bool scripts = true)
+    {
+        Assert.NotNull(response);
+        Assert.Equal(200, response.Status);
+        var html = await response.TextAsync();
+        var problems = MarkupProblems(html);
+        Assert.True(problems.Count == 0, $"{page.Url}: {string.Join("; ", problems)}");
+        if (scripts)
+        {
+            await AssertAccessibleAsync(page);
+        }
+    }
+
+    /// <summary>The checks that need only the rendered page (after a click that changed it without a new response).</summary>
+    public static async Task AssertAccessibleAsync(IPage page)
+    {
+        var axe = await page.RunAxe();
+        var serious = axe.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(serious.Count == 0, $"{page.Url}: " + string.Join("\n", serious.Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}")));
+        var overflow = await page.EvaluateAsync<double>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Assert.True(overflow <= 0, $"{page.Url} is {overflow}px wider than the screen");
+    }
+
+    /// <summary>HTML parse errors (as the WHATWG parser reports them) and ids used twice.</summary>
+    public static IReadOnlyList<string> MarkupProblems(string html)
+    {
+        var problems = new List<string>();
+        var parser = new HtmlParser();
+        parser.Error += (_, e) => problems.Add(e.ToString() ?? "parse error");
+        var document = parser.ParseDocument(html);
+        problems.AddRange(document.All.Where(e => !string.IsNullOrEmpty(e.Id)).GroupBy(e => e.Id).Where(g => g.Count() > 1).Select(g => $"id \"{g.Key}\" used {g.Count()} times"));
+        return problems;
+    }
+
+    /// <summary>Runs an action that leads to another page, and answers that page's response (for its markup).</summary>
+    public static async Task<IResponse> NavigationAsync(IPage page, Func<Task> action)
+    {
+        var response = await page.RunAndWaitForResponseAsync(action, r => r.Request.IsNavigationRequest && r.Request.Frame == page.MainFrame && r.Status != 302);
+        await page.WaitForLoadStateAsync(LoadState.Load);
+        return response;
+    }
+
+    /// <summary>Moves the focus with the Tab key until it rests on the element, as a keyboard user would reach it.</summary>
+    public static async Task TabToAsync(IPage page, string selector, int maxPresses = 120)
+    {
+        for (var i = 0; i < maxPresses; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            if (await page.EvaluateAsync<bool>("s => document.activeElement?.matches(s) ?? false", selector))
+            {
+                return;
+            }
+        }
+
+        Assert.Fail($"{page.Url}: {selector} cannot be reached with the Tab key ({maxPresses} presses)");
+    }
+}
