@@ -48,6 +48,24 @@ public sealed class PublicPagesTests(PortalFactory factory) : IClassFixture<Port
     }
 
     [Fact]
+    public async Task The_start_page_in_Leichte_Sprache_explains_the_portal_in_short_sentences_and_the_German_one_does_not()
+    {
+        var (_, easy) = await GetAsync("/ls", null);
+        Assert.Equal("de-x-ls", easy.DocumentElement.GetAttribute("lang"));
+        var intro = easy.QuerySelector("section.easy-intro")!;
+        Assert.Equal("Das ist IntegrationsNetz", intro.QuerySelector("h2")!.TextContent);
+        var lines = intro.QuerySelectorAll("li").Select(li => li.TextContent).ToList();
+        Assert.Contains("Wählen Sie unten Ihre Gemeinde.", lines);
+        Assert.True(lines.Count >= 10);
+
+        // Leichte Sprache: short sentences (at most 12 words), no line longer than two of them.
+        Assert.All(lines, line => Assert.All(line.Split('.', StringSplitOptions.RemoveEmptyEntries), sentence => Assert.True(sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 12, sentence)));
+
+        var (_, german) = await GetAsync("/de", null);
+        Assert.Null(german.QuerySelector("section.easy-intro"));
+    }
+
+    [Fact]
     public async Task Without_a_browser_language_the_start_page_is_German()
     {
         var (_, page) = await GetAsync("/", null);
