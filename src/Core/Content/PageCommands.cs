@@ -18,3 +18,6 @@ public sealed record PageOwner(string Slug, string Name, Guid? Id)
 {
     public const string PortalSlug = "_portal";
 }
+
+/// <summary>The German text a translation was made from (as of <paramref name="ThenAt"/>) and the German text now.</summary>
+public sealed record SourceChange(string ThenTitle, string ThenBody, DateTime ThenAt, string NowTitle, string NowBody);

@@ -62,6 +62,28 @@ public sealed class PageService(PortalDbContext db, TimeProvider time)
         return (variant, versions);
     }
 
+    /// <summary>
+    /// The German text a translation was made from, and the German text now: found among the German variant's
+    /// versions by the fingerprint the translation keeps. Null when the translation is up to date, when the version
+    /// it was made from is no longer kept, or when the page is outside the actor's reach.
+    /// </summary>
+    public async Task<SourceChange?> SourceChangeAsync(Guid pageId, string culture, StaffActor actor, CancellationToken ct = default)
+    {
+        if (culture == PortalCulture.SourceKey || await VersionsAsync(pageId, PortalCulture.SourceKey, actor, ct) is not { } source)
+        {
+            return null;
+        }
+
+        var translation = await db.PageVariants.AsNoTracking().FirstOrDefaultAsync(v => v.PageId == pageId && v.Culture == culture, ct);
+        if (translation?.SourceFingerprint is not { } fingerprint || fingerprint == source.Variant.Fingerprint)
+        {
+            return null;
+        }
+
+        var then = source.Versions.FirstOrDefault(v => TextFingerprint.Of(v.Title, v.Body) == fingerprint);
+        return then is null ? null : new SourceChange(then.Title, then.Body, then.CreatedAt, source.Variant.Title, source.Variant.Body);
+    }
+
     public async Task<bool> MayEditAsync(StaffActor actor, Guid? municipalityId, CancellationToken ct = default)
     {
         if (municipalityId is null)

@@ -53,6 +53,45 @@ public sealed class PageEditingTests(PortalFactory factory) : IClassFixture<Port
     }
 
     [Fact]
+    public async Task The_translator_sees_word_by_word_what_changed_in_the_German_text_and_a_preview_saves_nothing()
+    {
+        var session = new BrowserlessSession(factory);
+        await session.LoginAsync(PortalFactory.AdminEmail, PortalFactory.AdminPassword);
+        var list = await session.GetAsync("/backoffice/pages?owner=oftersheim");
+        var row = list.Document.QuerySelectorAll("tbody tr").Single(r => r.QuerySelector(".path")!.TextContent == "ankommen");
+        var german = await session.GetAsync(row.QuerySelector("a[href$='/de']")!.GetAttribute("href")!);
+        var englishUrl = row.QuerySelector("a[href$='/en']")!.GetAttribute("href")!;
+        var english = await session.GetAsync(englishUrl);
+        Assert.Null(english.Document.QuerySelector("section.source-changes"));
+
+        var body = german.Document.QuerySelector("textarea[name='Input.Body']")!.TextContent;
+        var firstWord = body.Split(' ', 2)[0];
+        await session.SubmitAsync(german, "form.editor", new Dictionary<string, string>
+        {
+            ["Input.Body"] = "Willkommen! " + body[(firstWord.Length + 1)..] + "\n\nNeu: eine Sprechstunde am Freitag.",
+            ["publish"] = "true",
+        });
+
+        english = await session.GetAsync(englishUrl);
+        var diff = english.Document.QuerySelector("section.source-changes #source-diff")!;
+        Assert.Equal("de", english.Document.QuerySelector("section.source-changes .word-diff")!.GetAttribute("lang"));
+        Assert.Contains(diff.QuerySelectorAll("ins"), i => i.TextContent.Contains("Sprechstunde", StringComparison.Ordinal));
+        Assert.Contains(diff.QuerySelectorAll("ins"), i => i.TextContent.Contains("Willkommen", StringComparison.Ordinal));
+        Assert.Contains(diff.QuerySelectorAll("del"), d => d.TextContent.Contains(firstWord, StringComparison.Ordinal));
+        Assert.DoesNotContain(diff.QuerySelectorAll("ins, del"), e => e.TextContent.Contains(body.Split(' ')[3], StringComparison.Ordinal));
+
+        // The preview shows the Markdown as readers see it and keeps what was typed, without saving it.
+        var before = english.Document.QuerySelector("textarea[name='Input.Body']")!.TextContent;
+        var form = (AngleSharp.Html.Dom.IHtmlFormElement)english.Document.QuerySelector("form.editor")!;
+        form.Action = "?handler=Preview";
+        var preview = await session.SubmitAsync(english, form, new Dictionary<string, string> { ["Input.Body"] = "Ein **fetter** Entwurf" });
+        Assert.Equal("fetter", preview.Document.QuerySelector("#preview strong")!.TextContent);
+        Assert.Equal("Ein **fetter** Entwurf", preview.Document.QuerySelector("textarea[name='Input.Body']")!.TextContent.Trim());
+        var again = await session.GetAsync(englishUrl);
+        Assert.Equal(before, again.Document.QuerySelector("textarea[name='Input.Body']")!.TextContent);
+    }
+
+    [Fact]
     public async Task A_page_without_a_title_is_refused_with_a_German_message_and_nothing_changes()
     {
         var session = new BrowserlessSession(factory);

@@ -32,7 +32,7 @@ public sealed class StructureInput
 
 /// <summary>Edits one culture of a page: draft, publish, schedule; for German also address, order and deletion.</summary>
 [Authorize(Policy = Policies.Content)]
-public sealed class PageEditModel(PageService pages, IStringLocalizer<SharedResource> text) : BackOfficePageModel
+public sealed class PageEditModel(PageService pages, MarkdownRenderer markdown, IStringLocalizer<SharedResource> text) : BackOfficePageModel
 {
     // Editors think in German local time; the database keeps UTC.
     private static readonly TimeZoneInfo Berlin = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
@@ -66,6 +66,12 @@ public sealed class PageEditModel(PageService pages, IStringLocalizer<SharedReso
 
     public string StateCss { get; private set; } = "missing";
 
+    /// <summary>For an outdated translation: the German text it was made from and the German text now.</summary>
+    public SourceChange? SourceChange { get; private set; }
+
+    /// <summary>The entered text as readers would see it (the "Vorschau" button); nothing is saved.</summary>
+    public string? PreviewHtml { get; private set; }
+
     public static DateTime Local(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(utc, Berlin);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -96,6 +102,18 @@ public sealed class PageEditModel(PageService pages, IStringLocalizer<SharedReso
 
         Status(publish ? text["Edit_Published"] : text["Edit_Saved"]);
         return RedirectToPage(new { Id, culture = CultureKey });
+    }
+
+    /// <summary>Shows the entered Markdown as readers would see it, without saving; the form keeps what was typed.</summary>
+    public async Task<IActionResult> OnPostPreviewAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct))
+        {
+            return NotFound();
+        }
+
+        PreviewHtml = markdown.ToHtml(Input.Body ?? string.Empty);
+        return Page();
     }
 
     public Task<IActionResult> OnPostUnpublishAsync(CancellationToken ct) =>
@@ -167,6 +185,7 @@ public sealed class PageEditModel(PageService pages, IStringLocalizer<SharedReso
         OwnerSlug = page.Municipality?.Slug ?? PagesIndexModel.PortalOwner;
         PublicUrl = Variant?.IsPublished == true ? PagePaths.PublicUrl(culture.Key, page, Path) : null;
         StateCss = PagesIndexModel.StateOf(page, culture.Key);
+        SourceChange = await pages.SourceChangeAsync(Id, culture.Key, Actor, ct);
         if (Request.Method == HttpMethods.Get || Structure.Slug is null)
         {
             Structure = new StructureInput { Slug = page.Slug, SortOrder = page.SortOrder };
