@@ -56,6 +56,27 @@ public sealed partial class BackOfficeCasePagesTests(PortalFactory portal) : ICl
         Assert.All(offers, o => Assert.NotEmpty(o.QuerySelectorAll("ul li")));
         var firstTitle = offers[0].QuerySelector("h3")!.TextContent.Trim();
 
+        // The best ten first, the rest behind "weitere"; filters by kind and distance narrow both lists.
+        Assert.InRange(offers.Length, 1, 10);
+        var more = suggestions.Document.QuerySelectorAll("#more-offers > li");
+        if (more.Length > 0)
+        {
+            Assert.Equal(10, offers.Length);
+            Assert.Equal($"weitere {more.Length} Angebote", suggestions.Document.QuerySelector("details.more-suggestions summary")!.TextContent.Trim());
+        }
+
+        var kindLabel = offers[0].QuerySelector(".meta")!.TextContent.Split('·')[0].Trim();
+        var kind = suggestions.Document.QuerySelectorAll("#suggestion-kind option").Single(o => o.TextContent == kindLabel).GetAttribute("value");
+        var ofKind = await session.GetAsync($"{suggestionsLink.GetAttribute("href")}?kind={kind}");
+        Assert.All(ofKind.Document.QuerySelectorAll("#offers > li, #more-offers > li"), o => Assert.StartsWith(kindLabel, o.QuerySelector(".meta")!.TextContent.Trim(), StringComparison.Ordinal));
+        var near = await session.GetAsync($"{suggestionsLink.GetAttribute("href")}?maxKm=5");
+        var distances = near.Document.QuerySelectorAll("#offers > li .meta, #more-offers > li .meta")
+            .Select(m => System.Text.RegularExpressions.Regex.Match(m.TextContent, @"(\d+(?:,\d+)?) km"))
+            .Where(m => m.Success).Select(m => double.Parse(m.Groups[1].Value, CultureInfo.GetCultureInfo("de"))).ToList();
+        Assert.NotEmpty(distances);
+        Assert.All(distances, d => Assert.True(d <= 5, $"{d} km"));
+        Assert.True(near.Document.QuerySelectorAll("#offers > li, #more-offers > li").Length + more.Length + offers.Length > 0);
+
         var referred = await session.SubmitAsync(suggestions, "ol#offers > li:first-child form");
         Assert.Contains($"An „{firstTitle}“ vermittelt.", StatusOf(referred));
         Assert.Contains("vorgeschlagen", referred.Document.QuerySelector("#referrals .referral-status")!.TextContent);

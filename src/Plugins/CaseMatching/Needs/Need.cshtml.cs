@@ -27,6 +27,29 @@ public sealed partial class NeedModel(
 
     public Suggestions Suggestions { get; private set; } = new([], []);
 
+    /// <summary>How many of the best offers are shown at once; the rest wait behind "weitere".</summary>
+    public const int FirstShown = 10;
+
+    /// <summary>The distances a manager can narrow the suggestions to (km).</summary>
+    public static readonly int[] Distances = [5, 10, 25, 50];
+
+    /// <summary>Only offers of this kind (GET, works without JavaScript).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Kind { get; set; }
+
+    /// <summary>Only offers at most this far away (km); offers without a place (online) stay in.</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? MaxKm { get; set; }
+
+    /// <summary>The ranked offers after the manager's filters, best first.</summary>
+    public IReadOnlyList<OfferSuggestion> Offers => Suggestions.Offers
+        .Where(o => string.IsNullOrEmpty(Kind) || o.Kind == Kind)
+        .Where(o => MaxKm is not { } km || o.DistanceKm is not { } d || d <= km)
+        .ToList();
+
+    /// <summary>The kinds among the suggestions, for the filter.</summary>
+    public IReadOnlyList<string> OfferKinds => Suggestions.Offers.Select(o => o.Kind).Distinct().Order(StringComparer.Ordinal).ToList();
+
     public IReadOnlyDictionary<Guid, string> MunicipalityNames { get; private set; } = new Dictionary<Guid, string>();
 
     public DateOnly Today { get; private set; }
@@ -107,3 +130,6 @@ public sealed partial class NeedModel(
         return true;
     }
 }
+
+/// <summary>One row of the suggestion list: the ranked offer and the page it is shown on (for its refer form).</summary>
+public sealed record SuggestedOffer(NeedModel Page, OfferSuggestion Offer);
