@@ -6,7 +6,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace IntegrationsNetz.Testing;
 
-/// <summary>What an approved volunteer's profile says, for tests of requests; every field has the common default.</summary>
+/// <summary>
+/// What a volunteer's profile says, for tests of requests; every field has the common default. A status other than
+/// approved leaves the profile as registration does, waiting for (or past) a coordinator's decision.
+/// </summary>
 public sealed record VolunteerProfile(
     string Municipality = "eppelheim",
     string Culture = "de",
@@ -14,7 +17,8 @@ public sealed record VolunteerProfile(
     string[]? Skills = null,
     string[]? Availability = null,
     NotificationPreference Notifications = NotificationPreference.Immediately,
-    bool ConductCheck = false);
+    bool ConductCheck = false,
+    VolunteerStatus Status = VolunteerStatus.Approved);
 
 /// <summary>Approved volunteers as a coordinator's approval leaves them, with a signed-in API client each.</summary>
 public static class VolunteerTestData
@@ -54,8 +58,9 @@ public static class VolunteerTestData
             var today = DateOnly.FromDateTime(DateTime.UtcNow);
             var volunteer = new Volunteer
             {
-                Id = Guid.CreateVersion7(), UserId = user.Id, DisplayName = name, Status = VolunteerStatus.Approved, CreatedAt = DateTime.UtcNow,
-                ApprovedAt = DateTime.UtcNow, ApprovedBy = "koordination@test.example", PreferredCulture = profile.Culture,
+                Id = Guid.CreateVersion7(), UserId = user.Id, DisplayName = name, Status = profile.Status, CreatedAt = DateTime.UtcNow,
+                ApprovedAt = profile.Status == VolunteerStatus.Approved ? DateTime.UtcNow : null,
+                ApprovedBy = profile.Status == VolunteerStatus.Approved ? "koordination@test.example" : null, PreferredCulture = profile.Culture,
                 Municipalities = [await db.Municipalities.SingleAsync(m => m.Slug == profile.Municipality)],
                 Languages = [.. profile.Languages ?? ["de:C2"]], Skills = [.. profile.Skills ?? ["accompaniment"]], Availability = [.. profile.Availability ?? []],
                 Notifications = profile.Notifications, UnsubscribeToken = Guid.NewGuid().ToString("N"),

@@ -33,7 +33,7 @@ public sealed class CasePageKeyboardTests(BrowserFixture portal) : IClassFixture
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync(url => url.Contains("/backoffice/cases/", StringComparison.Ordinal) && url.Count(c => c == '-') == 4);
         Assert.StartsWith("Fall EPP-", await page.Locator("h1").TextContentAsync());
-        await AssertNoSidewaysScrollingAsync(page);
+        await BrowserPages.AssertFitsAsync(page);
 
         await TabToAsync(page, "#new-goal-area");
         await page.Keyboard.TypeAsync("Sprache");
@@ -59,7 +59,7 @@ public sealed class CasePageKeyboardTests(BrowserFixture portal) : IClassFixture
         await page.Keyboard.PressAsync("Enter");
         await page.Locator("main [role=status]").WaitForAsync();
         Assert.Contains("Montag Vormittag", await page.Locator("article.goal").TextContentAsync());
-        await AssertNoSidewaysScrollingAsync(page);
+        await BrowserPages.AssertFitsAsync(page);
         await page.ScreenshotAsync(new() { Path = BrowserFixture.ScreenshotPath("backoffice-case-320"), FullPage = true });
     }
 
@@ -96,12 +96,6 @@ public sealed class CasePageKeyboardTests(BrowserFixture portal) : IClassFixture
         }
 
         Assert.Fail($"Tab never reached {selector} on {page.Url}");
-    }
-
-    private static async Task AssertNoSidewaysScrollingAsync(IPage page)
-    {
-        var overflow = await page.EvaluateAsync<double>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        Assert.True(overflow <= 0, $"{page.Url} is {overflow}px wider than the screen");
     }
 
     private async Task CreateManagerAsync() => await TestAccounts.CreateAsync(portal, Email, Roles.Manager, Password, "eppelheim");

@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Deque.AxeCore.Playwright;
 using IntegrationsNetz.Testing;
-using Microsoft.Playwright;
 using static IntegrationsNetz.Testing.CaseTestData;
 
 namespace IntegrationsNetz.Browser.Tests.CaseMatching;
@@ -31,7 +30,7 @@ public sealed class VolunteerRequestOnPhoneTests(BrowserFixture portal) : IClass
         Assert.Equal("rtl", await page.GetAttributeAsync("html", "dir"));
         Assert.Equal("ar", await page.GetAttributeAsync("html", "lang"));
         Assert.Equal("الطلبات", (await page.Locator("h1").TextContentAsync())!.Trim());
-        await AssertFitsAsync(page);
+        await BrowserPages.AssertFitsAsync(page);
 
         await page.Locator("#requests a", new() { HasText = "Begleitung zur Ausländerbehörde" }).ClickAsync();
         await page.FillAsync("#Message", "Ich spreche Arabisch und Deutsch.");
@@ -39,7 +38,7 @@ public sealed class VolunteerRequestOnPhoneTests(BrowserFixture portal) : IClass
         Assert.Contains("وصل تسجيلك", await page.Locator("[role=status]").TextContentAsync());
         Assert.Contains("بانتظار التأكيد", await page.Locator(".status-line").TextContentAsync());
         Assert.Equal(0, await page.Locator(".meeting").CountAsync());
-        await AssertFitsAsync(page);
+        await BrowserPages.AssertFitsAsync(page);
 
         var details = await manager.GetFromJsonAsync<JsonElement>($"/api/v1/requests/{requestId}/details");
         var signupId = details.GetProperty("signups")[0].GetProperty("id").GetString();
@@ -52,7 +51,7 @@ public sealed class VolunteerRequestOnPhoneTests(BrowserFixture portal) : IClass
         await page.Locator("#complete button").ClickAsync();
         Assert.Contains("شكراً", await page.Locator("[role=status]").TextContentAsync());
         Assert.Contains("منجز", await page.Locator(".status-line").TextContentAsync());
-        await AssertFitsAsync(page);
+        await BrowserPages.AssertFitsAsync(page);
         await page.ScreenshotAsync(new() { Path = BrowserFixture.ScreenshotPath("ar-ehrenamt-anfrage-320"), FullPage = true });
 
         // The same pages with JavaScript, for axe: no findings on the board and on the request.
@@ -90,11 +89,5 @@ public sealed class VolunteerRequestOnPhoneTests(BrowserFixture portal) : IClass
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
         Assert.Equal(HttpStatusCode.OK, (await manager.PostAsync($"/api/v1/requests/{id}/publish", null)).StatusCode);
         return (manager, id);
-    }
-
-    private static async Task AssertFitsAsync(IPage page)
-    {
-        var overflow = await page.EvaluateAsync<double>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        Assert.True(overflow <= 0, $"{page.Url} is {overflow}px wider than the screen");
     }
 }

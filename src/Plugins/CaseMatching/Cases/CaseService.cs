@@ -3,6 +3,7 @@ using IntegrationsNetz.Core.Common;
 using IntegrationsNetz.Core.Data;
 using IntegrationsNetz.Core.Organisation;
 using IntegrationsNetz.Plugins.CaseMatching.Access;
+using IntegrationsNetz.Plugins.CaseMatching.Plans;
 using IntegrationsNetz.Plugins.CaseMatching.Requests;
 using IntegrationsNetz.Plugins.CaseMatching.Resources;
 using Microsoft.EntityFrameworkCore;
@@ -14,6 +15,58 @@ public sealed class CaseService(PortalDbContext db, CaseAccess access, RequestSe
 {
     public async Task<IReadOnlyList<Case>> ListAsync(CaseViewer viewer, CancellationToken ct = default) =>
         await access.Visible(viewer).AsNoTracking().OrderBy(c => c.Status).ThenBy(c => c.Code).ToListAsync(ct);
+
+    /// <summary>
+    /// The case list of the back office: the viewer's cases narrowed by the query, each with its next review.
+    /// Listing is not a read of a case, so nothing is logged (as for <see cref="ListAsync(CaseViewer, CancellationToken)"/>).
+    /// </summary>
+    public async Task<IReadOnlyList<CaseListRow>> ListAsync(CaseViewer viewer, CaseListQuery query, CancellationToken ct = default)
+    {
+        var cases = access.Visible(viewer).AsNoTracking();
+        if (query.Code is { } code)
+        {
+            // Codes are upper case ("OFT-2026-0042"); "oft-2026" or "0042" find it too.
+            var part = code.Trim().ToUpperInvariant();
+            cases = cases.Where(c => c.Code.Contains(part));
+        }
+
+        if (query.Status is { } status)
+        {
+            cases = cases.Where(c => c.Status == status);
+        }
+
+        if (query.Owner == CaseOwner.Mine)
+        {
+            var me = viewer.UserId;
+            cases = cases.Where(c => c.OwnerId == me || c.PartnerId == me);
+        }
+
+        // The same goals as the Wiedervorlage counts: open or in progress, with a review date, in a case not closed.
+        var rows = cases.Select(c => new
+        {
+            Case = c,
+            Next = c.Status == CaseStatus.Closed
+                ? null
+                : c.Goals.Where(g => (g.Status == GoalStatus.Open || g.Status == GoalStatus.InProgress) && g.ReviewDate != null).Min(g => g.ReviewDate),
+        });
+        var today = CaseDay.Today(time);
+        var soon = today.AddDays(CaseListQuery.DueSoonDays);
+        rows = query.Review switch
+        {
+            CaseReview.Overdue => rows.Where(r => r.Next < today),
+            CaseReview.DueSoon => rows.Where(r => r.Next >= today && r.Next <= soon),
+            CaseReview.None => rows.Where(r => r.Next == null),
+            _ => rows,
+        };
+        rows = query.Sort switch
+        {
+            // Cases without a review last: they need no conversation soon.
+            CaseSort.NextReview => rows.OrderBy(r => r.Next == null).ThenBy(r => r.Next).ThenBy(r => r.Case.Code),
+            CaseSort.Opened => rows.OrderByDescending(r => r.Case.OpenedOn).ThenBy(r => r.Case.Code),
+            _ => rows.OrderBy(r => r.Case.Code),
+        };
+        return (await rows.ToListAsync(ct)).Select(r => new CaseListRow(r.Case, r.Next)).ToList();
+    }
 
     /// <summary>Opens a case with everything in it, and records the read.</summary>
     public async Task<Case?> ReadAsync(CaseViewer viewer, Guid id, string what, CancellationToken ct = default)

@@ -9,13 +9,43 @@ using Microsoft.EntityFrameworkCore;
 
 namespace IntegrationsNetz.Plugins.CaseMatching.Cases;
 
-/// <summary>The cases the viewer may open, and a new case in one of the viewer's municipalities.</summary>
+/// <summary>
+/// The cases the viewer may open, found by code, filtered and sorted with a plain GET form (so it works without
+/// JavaScript and every view has its link), and a new case in one of the viewer's municipalities.
+/// </summary>
 [Authorize(Policy = CaseMatchingPlugin.CaseWorkPolicy)]
 public sealed class CasesIndexModel(CaseAccess access, CaseService cases, PortalDbContext db, TimeProvider time) : CasePageModel(access)
 {
     public const string FormKey = "new-case";
 
-    public IReadOnlyList<Case> Cases { get; private set; } = [];
+    /// <summary>The key of the search form's messages.</summary>
+    public const string SearchKey = "cases";
+
+    [BindProperty(SupportsGet = true, Name = "code")]
+    public string? Code { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "status")]
+    public string? StatusFilter { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "review")]
+    public string? Review { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "owner")]
+    public string? Owner { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "sort")]
+    public string? Sort { get; set; }
+
+    public CaseListQuery Query { get; private set; } = new();
+
+    public IReadOnlyList<CaseListRow> Cases { get; private set; } = [];
+
+    /// <summary>The review filter's options; "fällig" names its number of days, which the query defines.</summary>
+    public static IReadOnlyList<Choice> ReviewChoices =>
+        Choices.Of<CaseReview>().Select(c => c.Value == nameof(CaseReview.DueSoon) ? c with { Label = Texts.Format("CaseReview_DueSoon", CaseListQuery.DueSoonDays) } : c).ToList();
+
+    /// <summary>Whether the list is narrowed, so an empty list says "nothing found" rather than "no cases".</summary>
+    public bool Filtered => Query != new CaseListQuery();
 
     public IReadOnlyDictionary<Guid, string> MunicipalityNames { get; private set; } = new Dictionary<Guid, string>();
 
@@ -57,7 +87,10 @@ public sealed class CasesIndexModel(CaseAccess access, CaseService cases, Portal
     {
         var viewer = await ViewerAsync(ct);
         Today = CaseDay.Today(time);
-        Cases = await cases.ListAsync(viewer, ct);
+        var (query, errors) = CaseListQuery.Parse(Code, StatusFilter, Review, Owner, Sort);
+        AddErrors(errors, SearchKey);
+        Query = query;
+        Cases = await cases.ListAsync(viewer, query, ct);
         var municipalities = await db.Municipalities.AsNoTracking().OrderBy(m => m.Name).Select(m => new { m.Id, m.Name }).ToListAsync(ct);
         MunicipalityNames = municipalities.ToDictionary(m => m.Id, m => m.Name);
         OwnMunicipalities = viewer.IsManager
