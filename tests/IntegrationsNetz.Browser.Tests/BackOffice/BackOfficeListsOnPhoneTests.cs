@@ -64,8 +64,8 @@ public sealed class BackOfficeListsOnPhoneTests(BrowserFixture portal) : IClassF
         await AssertFitsAsync(page);
 
         await page.FillAsync("#case-code", codes[1]);
-        await page.Locator("#case-code").PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.Contains("code=", StringComparison.Ordinal));
+        await page.RunAndWaitForResponseAsync(() => page.Locator("#case-code").PressAsync("Enter"), r => r.Url.Contains("code=", StringComparison.Ordinal) && r.Request.IsNavigationRequest);
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
         Assert.Equal([codes[1]], await CodesAsync(page));
         Assert.Equal(codes[1], await page.InputValueAsync("#case-code"));
         await AssertFitsAsync(page);

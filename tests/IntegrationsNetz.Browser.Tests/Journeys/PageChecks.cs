@@ -33,8 +33,7 @@ public static class PageChecks
         var axe = await page.RunAxe();
         var serious = axe.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
         Assert.True(serious.Count == 0, $"{page.Url}: " + string.Join("\n", serious.Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}")));
-        var overflow = await page.EvaluateAsync<double>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        Assert.True(overflow <= 0, $"{page.Url} is {overflow}px wider than the screen");
+        await BrowserPages.AssertFitsAsync(page);
     }
 
     /// <summary>HTML parse errors (as the WHATWG parser reports them) and ids used twice.</summary>
