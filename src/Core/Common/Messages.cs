@@ -14,4 +14,14 @@ public static class Messages
 
     public static string Format(string key, params object[] args) =>
         string.Format(CultureInfo.GetCultureInfo("de"), Get(key), args);
+
+    /// <summary>
+    /// A message for a public reader (a volunteer registering on /uk/mitmachen) in the request's UI language, German
+    /// where no translation exists. Staff-facing messages stay German via <see cref="Get"/>.
+    /// </summary>
+    public static string ForReader(string key, params object[] args)
+    {
+        var text = Resources.GetString(key, CultureInfo.CurrentUICulture) ?? key;
+        return args.Length == 0 ? text : string.Format(CultureInfo.CurrentCulture, text, args);
+    }
 }

@@ -27,17 +27,17 @@ public sealed class VolunteerService(PortalDbContext db, UserManager<PortalUser>
         var email = registration.Email?.Trim() ?? string.Empty;
         if (!new System.ComponentModel.DataAnnotations.EmailAddressAttribute().IsValid(email) || email.Length is 0 or > 256)
         {
-            validator.Add("Email", Messages.Get("InvalidEmail"));
+            validator.Add("Email", Messages.ForReader("InvalidEmail"));
         }
 
         if ((registration.Password ?? string.Empty).Length < PasswordRules.MinimumLength)
         {
-            validator.Add("Password", Messages.Format("PasswordTooShort", PasswordRules.MinimumLength));
+            validator.Add("Password", Messages.ForReader("PasswordTooShort", PasswordRules.MinimumLength));
         }
 
         if (!registration.PrivacyConsent)
         {
-            validator.Add("PrivacyConsent", Messages.Get("PrivacyConsentRequired"));
+            validator.Add("PrivacyConsent", Messages.ForReader("PrivacyConsentRequired"));
         }
 
         var municipalities = await ValidateProfileAsync(registration.Profile, validator, ct);
@@ -347,30 +347,32 @@ public sealed class VolunteerService(PortalDbContext db, UserManager<PortalUser>
 
     private async Task<List<Organisation.Municipality>> ValidateProfileAsync(VolunteerProfileInput input, Validator validator, CancellationToken ct)
     {
-        validator.Required("DisplayName", input.DisplayName, "Name").Text("DisplayName", input.DisplayName, 100, "Name").Text("Phone", input.Phone, 50, "Telefon");
+        if (string.IsNullOrWhiteSpace(input.DisplayName))
+        {
+            validator.Add("DisplayName", Messages.ForReader("VolunteerNameRequired"));
+        }
+
+        validator.Text("DisplayName", input.DisplayName, 100, "Name").Text("Phone", input.Phone, 50, "Telefon");
         var municipalities = await db.Municipalities.Where(m => input.Municipalities.Contains(m.Slug)).ToListAsync(ct);
         if (input.Municipalities.Count == 0)
         {
-            validator.Add("Municipalities", Messages.Get("VolunteerNeedsMunicipality"));
+            validator.Add("Municipalities", Messages.ForReader("VolunteerNeedsMunicipality"));
         }
         else if (municipalities.Count != input.Municipalities.Distinct().Count())
         {
-            validator.Add("Municipalities", Messages.Get("UnknownMunicipality"));
+            validator.Add("Municipalities", Messages.ForReader("UnknownMunicipality"));
         }
 
         foreach (var skill in input.Skills.Where(s => s is null || !VolunteerCatalog.Skills.Contains(s)))
         {
-            validator.Add("Skills", Messages.Format("UnknownSkill", skill));
+            validator.Add("Skills", Messages.ForReader("UnknownSkill", skill));
         }
 
-        foreach (var language in input.Languages.Where(l => l is null || !VolunteerCatalog.IsLanguage(l)))
-        {
-            validator.Add("Languages", Messages.Format("UnknownLanguage", language));
-        }
+        ValidateLanguages(input.Languages, validator);
 
         foreach (var slot in input.Availability.Where(a => a is null || !VolunteerCatalog.Slots.Contains(a)))
         {
-            validator.Add("Availability", Messages.Format("UnknownSlot", slot));
+            validator.Add("Availability", Messages.ForReader("UnknownSlot", slot));
         }
 
         if (input.PreferredCulture is { Length: > 0 } culture && !PortalCulture.IsKnown(culture))
@@ -379,6 +381,31 @@ public sealed class VolunteerService(PortalDbContext db, UserManager<PortalUser>
         }
 
         return municipalities;
+    }
+
+    /// <summary>
+    /// A form row sends "ar:" when the level was not chosen and ":C1" when the language was not; each gets its own
+    /// message, so the reader knows what to pick rather than reading that "ar:" is invalid.
+    /// </summary>
+    private static void ValidateLanguages(IReadOnlyList<string> languages, Validator validator)
+    {
+        foreach (var language in languages)
+        {
+            var parts = (language ?? string.Empty).Split(':');
+            var message = parts.Length == 2 && VolunteerCatalog.LanguageCodes.Contains(parts[0]) && parts[1].Length == 0 ? Messages.ForReader("LanguageNeedsLevel")
+                : parts.Length == 2 && parts[0].Length == 0 && VolunteerCatalog.LanguageLevels.Contains(parts[1]) ? Messages.ForReader("LanguageNeedsLanguage")
+                : VolunteerCatalog.IsLanguage(language ?? string.Empty) ? null
+                : Messages.ForReader("UnknownLanguage", language ?? string.Empty);
+            if (message is not null)
+            {
+                validator.Add("Languages", message);
+            }
+        }
+
+        if (languages.Where(l => l is not null && VolunteerCatalog.IsLanguage(l)).GroupBy(l => l.Split(':')[0]).Any(g => g.Distinct().Count() > 1))
+        {
+            validator.Add("Languages", Messages.ForReader("LanguageTwice"));
+        }
     }
 
     private static void Apply(Volunteer volunteer, VolunteerProfileInput input, List<Organisation.Municipality> municipalities)

@@ -1,6 +1,7 @@
 using IntegrationsNetz.Core.Plugins;
 using IntegrationsNetz.Web.Accounts;
 using IntegrationsNetz.Web.Content;
+using IntegrationsNetz.Web.Localization;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 
 namespace IntegrationsNetz.Web.Hosting;
@@ -15,7 +16,7 @@ public static class PagesServiceCollectionExtensions
             o.RootDirectory = "/";
             o.Conventions.Add(new BackOfficePageConvention());
             o.Conventions.AddPageRoute("/Offers/BackOffice/Edit", "backoffice/offers/new/{kind}");
-        });
+        }).AddPortalValidationMessages();
         services.AddAntiforgery(o => o.Cookie.Name = "inetz.af");
         services.AddScoped<ContentAccess>();
         services.AddScoped<Core.Plugins.IDashboardTasks, Dashboard.StaffTasks>();

@@ -129,6 +129,29 @@ public sealed class PageEditingTests(PortalFactory factory) : IClassFixture<Port
     }
 
     [Fact]
+    public async Task An_empty_order_is_refused_with_a_German_message_and_the_page_keeps_its_place()
+    {
+        var session = new BrowserlessSession(factory);
+        await session.LoginAsync(PortalFactory.AdminEmail, PortalFactory.AdminPassword);
+        var create = await session.GetAsync("/backoffice/pages/new?owner=weinheim");
+        var refused = await session.SubmitAsync(create, "main form", new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Seite ohne Reihenfolge", ["Input.Body"] = "Text.", ["Input.SortOrder"] = string.Empty,
+        });
+
+        Assert.Equal("/backoffice/pages/new", refused.Path);
+        Assert.Contains("Bitte geben Sie eine Reihenfolge an", refused.Document.QuerySelector("#Input_SortOrder-error")!.TextContent);
+        Assert.Equal("true", refused.Document.QuerySelector("#Input_SortOrder")!.GetAttribute("aria-invalid"));
+        Assert.DoesNotContain("field is required", refused.Document.Body!.InnerHtml, StringComparison.Ordinal);
+
+        var edit = await session.SubmitAsync(refused, "main form", new Dictionary<string, string> { ["Input.SortOrder"] = "20" });
+        Assert.Equal("20", edit.Document.QuerySelector("#Structure_SortOrder")!.GetAttribute("value"));
+        var kept = await session.SubmitAsync(edit, "form[action*='Structure']", new Dictionary<string, string> { ["Structure.SortOrder"] = string.Empty });
+        Assert.Contains("Bitte geben Sie eine Reihenfolge an", kept.Document.QuerySelector(".errors")!.TextContent);
+        Assert.Equal("20", (await session.GetAsync(edit.Path)).Document.QuerySelector("#Structure_SortOrder")!.GetAttribute("value"));
+    }
+
+    [Fact]
     public async Task Deleting_a_page_needs_the_tick_that_confirms_it_and_without_it_nothing_is_deleted()
     {
         var session = new BrowserlessSession(factory);

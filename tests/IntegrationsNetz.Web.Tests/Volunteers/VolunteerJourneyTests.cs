@@ -44,7 +44,10 @@ public sealed class VolunteerJourneyTests : IAsyncLifetime
             ["Input.Municipalities"] = "weinheim",
             ["Input.Skills"] = "homework",
             ["Input.Availability"] = "Monday:Afternoon",
-            ["Input.Languages"] = "ar:C1, en:B2",
+            ["Input.Languages[0].Code"] = "ar",
+            ["Input.Languages[0].Level"] = "C1",
+            ["Input.Languages[1].Code"] = "en",
+            ["Input.Languages[1].Level"] = "B2",
             ["Input.PrivacyConsent"] = "true",
         });
         Assert.Contains("Fast geschafft", sent.Document.QuerySelector("[role=status]")!.TextContent);
@@ -100,6 +103,113 @@ public sealed class VolunteerJourneyTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Registered_in_Ukrainian_with_two_languages_and_a_time_the_profile_shows_them_again()
+    {
+        const string email = "olena.hai@ehrenamt.example";
+        var session = new BrowserlessSession(_portal);
+        var form = await session.GetAsync("/uk/mitmachen");
+        var sent = await session.SubmitAsync(form, "main form", new Dictionary<string, string>
+        {
+            ["Input.DisplayName"] = "Olena",
+            ["Input.Email"] = email,
+            ["Input.Password"] = "ein langes Ehrenamtspasswort",
+            ["Input.Municipalities"] = "weinheim",
+            ["Input.Availability"] = "Tuesday:Evening",
+            ["Input.Languages[0].Code"] = "uk",
+            ["Input.Languages[0].Level"] = "native",
+            ["Input.Languages[1].Code"] = "de",
+            ["Input.Languages[1].Level"] = "B1",
+            ["Input.PrivacyConsent"] = "true",
+        });
+        Assert.Contains("Майже готово", sent.Document.QuerySelector("[role=status]")!.TextContent);
+        var confirmPage = await session.GetAsync(Link(await DeliveredAsync(email), "/mitmachen/bestaetigen").PathAndQuery);
+        await session.SubmitAsync(confirmPage, "main form");
+
+        var profile = await session.LoginAsync(email, "ein langes Ehrenamtspasswort");
+
+        Assert.Equal("/ehrenamt", profile.Path);
+        Assert.Equal("uk", Selected(profile, "Input.Languages[0].Code"));
+        Assert.Equal("native", Selected(profile, "Input.Languages[0].Level"));
+        Assert.Equal("de", Selected(profile, "Input.Languages[1].Code"));
+        Assert.Equal("B1", Selected(profile, "Input.Languages[1].Level"));
+        Assert.Equal(string.Empty, Selected(profile, "Input.Languages[2].Code"));
+        var checkedSlots = profile.Document.QuerySelectorAll("input[name='Input.Availability']").Cast<AngleSharp.Html.Dom.IHtmlInputElement>().Where(b => b.IsChecked);
+        Assert.Equal(["Tuesday:Evening"], checkedSlots.Select(b => b.Value));
+        Assert.Equal(7, profile.Document.QuerySelectorAll("fieldset.availability-day").Length);
+    }
+
+    [Fact]
+    public async Task A_wrong_registration_in_Ukrainian_is_told_in_Ukrainian_at_the_wrong_fields()
+    {
+        var session = new BrowserlessSession(_portal);
+        var form = await session.GetAsync("/uk/mitmachen");
+        var refused = await session.SubmitAsync(form, "main form", new Dictionary<string, string>
+        {
+            ["Input.DisplayName"] = "Olena",
+            ["Input.Email"] = "keine-adresse",
+            ["Input.Password"] = "ein langes Ehrenamtspasswort",
+            ["Input.Municipalities"] = "weinheim",
+            ["Input.Languages[0].Code"] = "ar",
+        });
+
+        var summary = refused.Document.QuerySelector(".errors")!;
+        Assert.Equal("-1", summary.GetAttribute("tabindex"));
+        Assert.True(summary.HasAttribute("autofocus"));
+        Assert.Contains("Будь ласка, вкажіть дійсну адресу електронної пошти.", summary.TextContent);
+        Assert.Contains("виберіть, наскільки добре", summary.TextContent);
+        Assert.Contains("погодьтеся з політикою конфіденційності", summary.TextContent);
+        Assert.DoesNotContain("Bitte", summary.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("The ", summary.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("field is required", refused.Document.Body!.InnerHtml, StringComparison.Ordinal);
+        Assert.NotNull(summary.QuerySelector("a[href='#Input_Email']"));
+        Assert.NotNull(summary.QuerySelector("a[href='#Input_Languages']"));
+
+        var email = refused.Document.QuerySelector("#Input_Email")!;
+        Assert.Equal("true", email.GetAttribute("aria-invalid"));
+        Assert.Equal("Будь ласка, вкажіть дійсну адресу електронної пошти.", refused.Document.GetElementById(email.GetAttribute("aria-describedby")!)!.TextContent);
+        Assert.Null(refused.Document.QuerySelector("#Input_DisplayName")!.GetAttribute("aria-invalid"));
+        Assert.Equal("Input_Languages-error", refused.Document.QuerySelector("#Input_Languages")!.GetAttribute("aria-describedby"));
+        Assert.Equal("ar", Selected(refused, "Input.Languages[0].Code"));
+    }
+
+    [Fact]
+    public async Task Availability_is_one_group_per_day_in_the_readers_language_and_a_fourth_language_row_comes_without_script()
+    {
+        var session = new BrowserlessSession(_portal);
+        var form = await session.GetAsync("/uk/mitmachen");
+
+        Assert.Empty(form.Document.QuerySelectorAll("main form table"));
+        var days = form.Document.QuerySelectorAll("fieldset.availability fieldset.availability-day");
+        Assert.Equal(["понеділок", "вівторок", "середа", "четвер", "пʼятниця", "субота", "неділя"], days.Select(d => d.QuerySelector("legend")!.TextContent.Trim().ToLowerInvariant().Replace('\'', 'ʼ').Replace('’', 'ʼ')));
+        var monday = days[0].QuerySelectorAll("input[type=checkbox]");
+        Assert.Equal(["Monday:Morning", "Monday:Afternoon", "Monday:Evening"], monday.Select(b => b.GetAttribute("value")));
+        Assert.All(monday, b => Assert.NotEmpty(form.Document.QuerySelector($"label[for='{b.Id}']")!.TextContent));
+        Assert.Equal("зранку", form.Document.QuerySelector("label[for='a-Monday-Morning']")!.TextContent);
+        Assert.Equal(3, form.Document.QuerySelectorAll("select[name$='.Code']").Length);
+        Assert.Equal("Будь ласка, заповніть це поле.", form.Document.QuerySelector("#Input_PrivacyConsent")!.GetAttribute("data-val-required"));
+        Assert.Equal("Арабська", form.Document.QuerySelector("select[name='Input.Languages[0].Code'] option[value=ar]")!.TextContent);
+
+        var more = await session.SubmitAsync(form, "main form", new Dictionary<string, string>
+        {
+            ["Input.Email"] = "noch.nicht@ehrenamt.example",
+            ["Input.Password"] = "ein langes Ehrenamtspasswort",
+            ["Input.Languages[0].Code"] = "uk", ["Input.Languages[0].Level"] = "native",
+            ["Input.Languages[1].Code"] = "de", ["Input.Languages[1].Level"] = "A2",
+            ["Input.Languages[2].Code"] = "en", ["Input.Languages[2].Level"] = "B2",
+            ["Input.AddLanguage"] = "true",
+        });
+
+        Assert.Null(more.Document.QuerySelector(".errors"));
+        Assert.Equal(4, more.Document.QuerySelectorAll("select[name$='.Code']").Length);
+        Assert.Equal("en", Selected(more, "Input.Languages[2].Code"));
+        Assert.Equal(string.Empty, Selected(more, "Input.Languages[3].Code"));
+        Assert.Equal("noch.nicht@ehrenamt.example", more.Document.QuerySelector("#Input_Email")!.GetAttribute("value"));
+        Assert.Equal("ein langes Ehrenamtspasswort", more.Document.QuerySelector("#Input_Password")!.GetAttribute("value"));
+        using var scope = _portal.Services.CreateScope();
+        Assert.False(await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Users.AnyAsync(u => u.Email == "noch.nicht@ehrenamt.example"));
+    }
+
+    [Fact]
     public async Task A_volunteer_edits_the_profile_downloads_the_data_and_deletes_the_account_on_their_page()
     {
         const string email = "helfer.star@ehrenamt.example";
@@ -119,10 +229,16 @@ public sealed class VolunteerJourneyTests : IAsyncLifetime
         Assert.Equal("/ehrenamt", page.Path);
         Assert.Contains("wartet auf Freischaltung", page.Document.QuerySelector(".meta")!.TextContent);
 
-        var saved = await session.SubmitAsync(page, "main form.form", new Dictionary<string, string> { ["Input.Languages"] = "uk:native, de:B2", ["Input.Notifications"] = "None" });
+        var saved = await session.SubmitAsync(page, "main form.form", new Dictionary<string, string>
+        {
+            ["Input.Languages[0].Code"] = "uk", ["Input.Languages[0].Level"] = "native", ["Input.Languages[1].Code"] = "de", ["Input.Languages[1].Level"] = "B2",
+            ["Input.Notifications"] = "None",
+        });
         Assert.Contains("Gespeichert", saved.Document.QuerySelector("[role=status]")!.TextContent);
-        var refused = await session.SubmitAsync(saved, "main form.form", new Dictionary<string, string> { ["Input.Languages"] = "klingonisch" });
+        var refused = await session.SubmitAsync(saved, "main form.form", new Dictionary<string, string> { ["Input.Languages[2].Code"] = "klingonisch", ["Input.Languages[2].Level"] = "C1" });
         Assert.Contains("klingonisch", refused.Document.QuerySelector(".errors")!.TextContent);
+        var twice = await session.SubmitAsync(saved, "main form.form", new Dictionary<string, string> { ["Input.Languages[2].Code"] = "uk", ["Input.Languages[2].Level"] = "A1" });
+        Assert.Contains("jede Sprache nur einmal", twice.Document.QuerySelector(".errors")!.TextContent);
 
         var export = await session.Client.GetAsync("/ehrenamt?handler=Export");
         Assert.Equal("application/json", export.Content.Headers.ContentType?.MediaType);
@@ -294,6 +410,9 @@ public sealed class VolunteerJourneyTests : IAsyncLifetime
         Assert.True(_smtp.Messages().Count > 0, $"nothing delivered; sender problem: {sender.Problem}; outbox: {string.Join("; ", rows.Select(r => $"{r.To} {r.Status} {r.Attempts} {r.LastError}"))}; maildir: {string.Join(",", Directory.GetFileSystemEntries(_smtp.Maildir, "*", SearchOption.AllDirectories))}");
         return _smtp.MessagesTo(to).Last(m => subjectPart is null || m.Subject!.Contains(subjectPart, StringComparison.Ordinal));
     }
+
+    private static string Selected(WebPage page, string name) =>
+        ((AngleSharp.Html.Dom.IHtmlSelectElement)page.Document.QuerySelector($"select[name='{name}']")!).Value ?? string.Empty;
 
     private static Uri Link(MimeMessage mail, string path) =>
         new((mail.TextBody ?? string.Empty).Split((char[])['\n', ' '], StringSplitOptions.RemoveEmptyEntries).First(w => w.Contains(path, StringComparison.Ordinal)).Trim());

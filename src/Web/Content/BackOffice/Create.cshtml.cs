@@ -15,7 +15,8 @@ public sealed class CreatePageInput
 
     public string? Slug { get; set; }
 
-    public int SortOrder { get; set; }
+    /// <summary>Text, so that an empty field is noticed (see <see cref="SortOrderInput"/>).</summary>
+    public string? SortOrder { get; set; } = "0";
 
     public string? Body { get; set; }
 }
@@ -45,7 +46,13 @@ public sealed class PageCreateModel(PageService pages, IStringLocalizer<SharedRe
             return NotFound();
         }
 
-        var result = await pages.CreateAsync(CreatePage.From(owner.Id, Parent, Input.Slug, Input.SortOrder, Input.Title, Input.Body), StaffActor.Of(User), ct);
+        if (SortOrderInput.Parse(Input.SortOrder) is not { } sortOrder)
+        {
+            ModelState.AddModelError("Input.SortOrder", text[SortOrderInput.MessageKey]);
+            return Page();
+        }
+
+        var result = await pages.CreateAsync(CreatePage.From(owner.Id, Parent, Input.Slug, sortOrder, Input.Title, Input.Body), StaffActor.Of(User), ct);
         if (!result.Succeeded)
         {
             AddErrors(result.Errors);

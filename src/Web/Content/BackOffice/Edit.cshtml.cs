@@ -27,7 +27,8 @@ public sealed class StructureInput
 {
     public string? Slug { get; set; }
 
-    public int SortOrder { get; set; }
+    /// <summary>Text, so that an empty field is noticed (see <see cref="SortOrderInput"/>).</summary>
+    public string? SortOrder { get; set; }
 }
 
 /// <summary>Edits one culture of a page: draft, publish, schedule; for German also address, order and deletion.</summary>
@@ -123,7 +124,11 @@ public sealed class PageEditModel(PageService pages, MarkdownRenderer markdown, 
         ActAsync(() => pages.ScheduleAsync(new SchedulePage(Id, CultureKey, ToUtc(Schedule.PublishAt), ToUtc(Schedule.UnpublishAt)), Actor, ct), text["Edit_Scheduled"], ct, "Schedule");
 
     public Task<IActionResult> OnPostStructureAsync(CancellationToken ct) =>
-        ActAsync(() => pages.UpdateStructureAsync(Id, Structure.Slug ?? string.Empty, Structure.SortOrder, Actor, ct), text["Edit_StructureSaved"], ct, "Structure");
+        ActAsync(
+            () => SortOrderInput.Parse(Structure.SortOrder) is { } sortOrder
+                ? pages.UpdateStructureAsync(Id, Structure.Slug ?? string.Empty, sortOrder, Actor, ct)
+                : Task.FromResult(OperationResult.Invalid("SortOrder", text[SortOrderInput.MessageKey])),
+            text["Edit_StructureSaved"], ct, "Structure");
 
     /// <summary>Deleting takes every language version with it, so it needs the tick that says so (no script needed).</summary>
     public async Task<IActionResult> OnPostDeleteAsync(bool confirmDelete, CancellationToken ct)
@@ -188,7 +193,7 @@ public sealed class PageEditModel(PageService pages, MarkdownRenderer markdown, 
         SourceChange = await pages.SourceChangeAsync(Id, culture.Key, Actor, ct);
         if (Request.Method == HttpMethods.Get || Structure.Slug is null)
         {
-            Structure = new StructureInput { Slug = page.Slug, SortOrder = page.SortOrder };
+            Structure = new StructureInput { Slug = page.Slug, SortOrder = page.SortOrder.ToString(System.Globalization.CultureInfo.InvariantCulture) };
         }
 
         return true;

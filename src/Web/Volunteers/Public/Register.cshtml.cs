@@ -3,6 +3,7 @@ using IntegrationsNetz.Core.Data;
 using IntegrationsNetz.Core.Organisation;
 using IntegrationsNetz.Core.Volunteers;
 using IntegrationsNetz.Web.Accounts;
+using IntegrationsNetz.Web.Volunteers.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,8 +25,10 @@ public sealed class RegisterInput
 
     public List<string> Availability { get; set; } = [];
 
-    /// <summary>"ar:C1, fa:native", as typed.</summary>
-    public string? Languages { get; set; }
+    public List<LanguageRow> Languages { get; set; } = [];
+
+    /// <summary>Sent by "Weitere Sprache hinzufügen": the form comes back with one more language row, nothing saved.</summary>
+    public bool AddLanguage { get; set; }
 
     public bool PrivacyConsent { get; set; }
 }
@@ -40,6 +43,10 @@ public sealed class RegisterModel(PortalDbContext db, VolunteerService volunteer
 
     public bool Sent { get; private set; }
 
+    public bool AddingLanguage { get; private set; }
+
+    public IReadOnlyList<LanguageRow> LanguageRows { get; private set; } = Forms.LanguageRows.ForForm([]);
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
@@ -51,13 +58,22 @@ public sealed class RegisterModel(PortalDbContext db, VolunteerService volunteer
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        LanguageRows = Forms.LanguageRows.ForForm(Input.Languages, Input.AddLanguage);
+        if (Input.AddLanguage)
+        {
+            // Only sizes the form: nothing is validated or saved, and the throttle is not touched.
+            AddingLanguage = true;
+            await LoadAsync(ct);
+            return Page();
+        }
+
         if (!throttle.TryTake(Security.RateLimits.Registration, Input.Email, out var wait))
         {
             return Security.TooManyRequestsPage.Result(HttpContext, wait);
         }
 
         await LoadAsync(ct);
-        var languages = (Input.Languages ?? string.Empty).Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries).ToList();
+        var languages = Forms.LanguageRows.ToStored(Input.Languages);
         var profile = new VolunteerProfileInput(Input.DisplayName, Input.Phone, Culture.Key, Input.Municipalities, languages, Input.Skills, Input.Availability);
         var result = await volunteers.RegisterAsync(new VolunteerRegistration(Input.Email, Input.Password, Input.PrivacyConsent, profile), links.BaseUrl(Request), ct);
         if (!result.Succeeded)

@@ -6,6 +6,7 @@ using IntegrationsNetz.Core.Organisation;
 using IntegrationsNetz.Core.Volunteers;
 using IntegrationsNetz.Web.Accounts;
 using IntegrationsNetz.Web.Common.Pages;
+using IntegrationsNetz.Web.Volunteers.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -26,7 +27,10 @@ public sealed class VolunteerProfileForm
 
     public List<string> Availability { get; set; } = [];
 
-    public string? Languages { get; set; }
+    public List<LanguageRow> Languages { get; set; } = [];
+
+    /// <summary>Sent by "Weitere Sprache hinzufügen": the form comes back with one more language row, nothing saved.</summary>
+    public bool AddLanguage { get; set; }
 
     public string? Notifications { get; set; }
 }
@@ -43,6 +47,8 @@ public sealed class VolunteerProfileModel(
 
     public IReadOnlyList<Municipality> Municipalities { get; private set; } = [];
 
+    public IReadOnlyList<LanguageRow> LanguageRows { get; private set; } = Forms.LanguageRows.ForForm([]);
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (!await LoadAsync(ct))
@@ -53,9 +59,10 @@ public sealed class VolunteerProfileModel(
         Input = new VolunteerProfileForm
         {
             DisplayName = Volunteer.DisplayName, Phone = Volunteer.Phone, Municipalities = Volunteer.Municipalities.Select(m => m.Slug).ToList(),
-            Skills = Volunteer.Skills, Availability = Volunteer.Availability, Languages = string.Join(", ", Volunteer.Languages),
+            Skills = Volunteer.Skills, Availability = Volunteer.Availability, Languages = Forms.LanguageRows.FromStored(Volunteer.Languages),
             Notifications = Volunteer.Notifications.ToString(),
         };
+        LanguageRows = Forms.LanguageRows.ForForm(Input.Languages);
         return Page();
     }
 
@@ -66,7 +73,14 @@ public sealed class VolunteerProfileModel(
             return NotFound();
         }
 
-        var languages = (Input.Languages ?? string.Empty).Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries).ToList();
+        LanguageRows = Forms.LanguageRows.ForForm(Input.Languages, Input.AddLanguage);
+        if (Input.AddLanguage)
+        {
+            // Only sizes the form: nothing is validated or saved.
+            return Page();
+        }
+
+        var languages = Forms.LanguageRows.ToStored(Input.Languages);
         var result = await volunteers.UpdateAsync(UserId, new VolunteerProfileInput(
             Input.DisplayName, Input.Phone, Volunteer.PreferredCulture, Input.Municipalities, languages, Input.Skills, Input.Availability, Input.Notifications, Volunteer.VolunteerCircleId), ct);
         if (!result.Succeeded)
