@@ -95,10 +95,10 @@ public sealed class VisitorJourneyTests(BrowserFixture portal) : IClassFixture<B
     [InlineData("tr")]
     [InlineData("ru")]
     [InlineData("ls")]
-    public async Task The_start_municipality_content_and_offer_pages_pass_the_checks_at_320_pixels(string culture)
+    public async Task The_start_municipality_content_offer_and_registration_pages_pass_the_checks_at_320_pixels(string culture)
     {
         var page = await portal.NewPageAsync(320, 640, locale: culture);
-        foreach (var path in new[] { $"/{culture}", $"/{culture}/oftersheim/", $"/{culture}/oftersheim/ankommen", $"/{culture}/angebote/integrationskurs-fuer-frauen-oftersheim", $"/{culture}/info/barrierefreiheit" })
+        foreach (var path in new[] { $"/{culture}", $"/{culture}/oftersheim/", $"/{culture}/oftersheim/ankommen", $"/{culture}/angebote/integrationskurs-fuer-frauen-oftersheim", $"/{culture}/info/barrierefreiheit", $"/{culture}/mitmachen" })
         {
             await PageChecks.AssertSoundAsync(page, await page.GotoAsync(path));
             Assert.Equal(culture is "ar" or "fa" ? "rtl" : "ltr", await page.GetAttributeAsync("html", "dir"));
