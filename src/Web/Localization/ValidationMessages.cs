@@ -59,8 +59,18 @@ public static class ValidationMessages
                 && Nullable.GetUnderlyingType(type) is null && !validators.OfType<RequiredAttribute>().Any())
             {
                 // Never fails on the server (a value type is never null); it only carries the message.
-                validators.Add(new RequiredAttribute { ErrorMessage = Key });
+                validators.Add(new ClientRequiredAttribute { ErrorMessage = Key });
             }
         }
+    }
+
+    /// <summary>
+    /// The implicit "required" of a value type, for the browser's message only: MVC never checked value types on the
+    /// server (a missing check box binds as false), and a real [Required] there would turn every post without such a
+    /// field into a 400 (UnreadableFormValueFilter). The client adapter is chosen by type, so the message is localized.
+    /// </summary>
+    private sealed class ClientRequiredAttribute : RequiredAttribute
+    {
+        public override bool IsValid(object? value) => true;
     }
 }

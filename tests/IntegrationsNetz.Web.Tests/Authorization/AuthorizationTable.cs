@@ -83,6 +83,7 @@ public static class AuthorizationTable
         yield return FreshPage("POST /backoffice/pages/{id:guid}/{culture}/history?handler=Rollback", w, "/history?handler=Rollback", NotFoundForContent);
         yield return FreshPage("POST /backoffice/pages/{id:guid}/{culture}?handler=Save", w, "?handler=Save", Content + " edB=404 coB=404");
         yield return FreshPage("POST /backoffice/pages/{id:guid}/{culture}?handler=Unpublish", w, "?handler=Unpublish", Content + " edB=404 coB=404");
+        yield return FreshPage("POST /backoffice/pages/{id:guid}/{culture}?handler=Preview", w, "?handler=Preview", Content + " edB=404 coB=404");
         yield return FreshPage("POST /backoffice/pages/{id:guid}/{culture}?handler=Schedule", w, "?handler=Schedule", Content + " edB=404 coB=404");
         yield return FreshPage("POST /backoffice/pages/{id:guid}/{culture}?handler=Structure", w, "?handler=Structure", Content + " edB=404 coB=404");
         yield return FreshPage("POST /backoffice/pages/{id:guid}/{culture}?handler=Delete", w, "?handler=Delete", Content + " edB=404 coB=404");
