@@ -42,6 +42,7 @@ internal sealed class HitCollector : ICollector
     private int _docBase;
     private SegmentValues? _values;
     private SearchFilter.Segment? _check;
+    private readonly GeoBox? _box;
 
     /// <param name="keep">How many of the best hits to keep (the hits of the requested page and all pages before it).</param>
     /// <param name="titleRank">For <see cref="HitOrder.Title"/>: <see cref="ReaderValues.TitleRank"/> of the searched reader.</param>
@@ -53,6 +54,10 @@ internal sealed class HitCollector : ICollector
         _order = order;
         _titleRank = titleRank;
         _top = new TopHits(keep, order != HitOrder.Title);
+        if (near is not null && radiusKm is { } radius)
+        {
+            _box = GeoBox.Around(near, radius);
+        }
     }
 
     public int Total { get; private set; }
@@ -119,7 +124,16 @@ internal sealed class HitCollector : ICollector
         {
             if (values.HasLocation[doc])
             {
-                distance = _near.DistanceKm(values.Latitude[doc], values.Longitude[doc]);
+                var (latitude, longitude) = (values.Latitude[doc], values.Longitude[doc]);
+
+                // Most hits of a broad word lie far outside the radius; two comparisons rule them out before the
+                // trigonometry of the exact distance.
+                if (_box is { } box && !box.Contains(latitude, longitude))
+                {
+                    return;
+                }
+
+                distance = _near.DistanceKm(latitude, longitude);
             }
 
             if (_radiusKm is { } radius && (distance is null || distance > radius))
