@@ -14,8 +14,8 @@ namespace IntegrationsNetz.Core.Accounts;
 /// taken by deleting it in the transaction that also writes its mail, so exactly one node sends it (a failure rolls
 /// both back and the row waits for the next round). The per-address mail cap of the outbox applies as for any mail.
 /// </summary>
-public sealed class PasswordResetWorker(IServiceScopeFactory scopes, TimeProvider time, ILogger<PasswordResetWorker> logger)
-    : PeriodicBackgroundService(time, logger)
+public sealed class PasswordResetWorker(IServiceScopeFactory scopes, TimeProvider time, ILogger<PasswordResetWorker> logger, StartupGate? startup = null)
+    : PeriodicBackgroundService(time, logger, startup)
 {
     public const int BatchSize = 100;
     public static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(2);

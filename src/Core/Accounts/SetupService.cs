@@ -90,17 +90,20 @@ public sealed class SetupService(PortalDbContext db, UserManager<PortalUser> use
         return result.Succeeded ? await users.AddToRoleAsync(user, Roles.Administrator) : result;
     }
 
-    private async Task<bool> HasAdministratorAsync(CancellationToken ct) =>
-        (await users.GetUsersInRoleAsync(Roles.Administrator)).Count > 0;
+    // One query each rather than Identity's lookups role by role and its list of all administrators: this runs on
+    // every start, where each query of a new shape costs its compilation.
+    private async Task<bool> HasAdministratorAsync(CancellationToken ct)
+    {
+        var administrator = roles.NormalizeKey(Roles.Administrator);
+        return await db.UserRoles.AnyAsync(ur => db.Roles.Any(r => r.Id == ur.RoleId && r.NormalizedName == administrator), ct);
+    }
 
     private async Task EnsureRolesAsync()
     {
-        foreach (var role in Roles.All)
+        var existing = (await db.Roles.Select(r => r.NormalizedName).ToListAsync()).ToHashSet(StringComparer.Ordinal);
+        foreach (var role in Roles.All.Where(r => !existing.Contains(roles.NormalizeKey(r))))
         {
-            if (!await roles.RoleExistsAsync(role))
-            {
-                await roles.CreateAsync(new PortalRole(role));
-            }
+            await roles.CreateAsync(new PortalRole(role));
         }
     }
 

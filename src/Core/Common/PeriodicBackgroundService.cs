@@ -7,7 +7,7 @@ namespace IntegrationsNetz.Core.Common;
 /// Work a node repeats at a fixed interval (indexing, the outbox, scheduled publishing, daily jobs): a failed round is
 /// logged and the next one tries again, so one bad moment never stops the work for good.
 /// </summary>
-public abstract class PeriodicBackgroundService(TimeProvider time, ILogger logger) : BackgroundService
+public abstract class PeriodicBackgroundService(TimeProvider time, ILogger logger, StartupGate? startup = null) : BackgroundService
 {
     protected TimeProvider Time { get; } = time;
 
@@ -24,6 +24,19 @@ public abstract class PeriodicBackgroundService(TimeProvider time, ILogger logge
     {
         // The first round runs off the start-up path, so the host starts without waiting for it.
         await Task.Yield();
+        if (startup is not null)
+        {
+            try
+            {
+                // Migrations and the first-boot import come first; a failed start stops the host, so there is nothing to do.
+                await startup.Done.WaitAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                return;
+            }
+        }
+
         using var timer = new PeriodicTimer(Interval, Time);
         do
         {

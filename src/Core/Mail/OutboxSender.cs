@@ -23,8 +23,8 @@ namespace IntegrationsNetz.Core.Mail;
 /// (5xx) are shown in the Postausgang. Without an SMTP host the messages are written as .eml files into the data directory.
 /// </summary>
 public sealed class OutboxSender(
-    IServiceScopeFactory scopes, IOptionsMonitor<SmtpOptions> smtp, IOptionsMonitor<OutboxOptions> outbox, DataDirectory data, TimeProvider time, ILogger<OutboxSender> logger)
-    : PeriodicBackgroundService(time, logger)
+    IServiceScopeFactory scopes, IOptionsMonitor<SmtpOptions> smtp, IOptionsMonitor<OutboxOptions> outbox, DataDirectory data, TimeProvider time, ILogger<OutboxSender> logger, StartupGate? startup = null)
+    : PeriodicBackgroundService(time, logger, startup)
 {
     public const int BatchSize = 200;
     public const int MaxAttempts = 8;

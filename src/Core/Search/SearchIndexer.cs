@@ -14,8 +14,8 @@ namespace IntegrationsNetz.Core.Search;
 /// database when the index is missing or damaged. Every node runs one, against its own index.
 /// </summary>
 public sealed class SearchIndexer(
-    SearchIndex index, OfferDocument documents, IServiceScopeFactory scopes, TimeProvider time, ILogger<SearchIndexer> logger)
-    : PeriodicBackgroundService(time, logger)
+    SearchIndex index, OfferDocument documents, IServiceScopeFactory scopes, TimeProvider time, ILogger<SearchIndexer> logger, StartupGate? startup = null)
+    : PeriodicBackgroundService(time, logger, startup)
 {
     public static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
 
@@ -88,6 +88,23 @@ public sealed class SearchIndexer(
     protected override string WorkName => "Indexing";
 
     protected override async Task RunOnceAsync(CancellationToken ct) => await CatchUpAsync(ct);
+
+    /// <summary>
+    /// Opens the index (an empty one that waits for its rebuild if it is missing), so searches answer from the node's
+    /// first request on rather than from the indexer's first round; part of the start-up work.
+    /// </summary>
+    public async Task OpenAsync(CancellationToken ct = default)
+    {
+        await _gate.WaitAsync(ct);
+        try
+        {
+            EnsureOpen();
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
 
     private void EnsureOpen()
     {

@@ -4,8 +4,8 @@ using IntegrationsNetz.Core.Content;
 namespace IntegrationsNetz.Web.Content;
 
 /// <summary>Publishes and unpublishes scheduled variants. Safe on several nodes: applying the schedule twice changes nothing.</summary>
-public sealed class PageScheduler(IServiceScopeFactory scopes, TimeProvider time, ILogger<PageScheduler> logger)
-    : PeriodicBackgroundService(time, logger)
+public sealed class PageScheduler(IServiceScopeFactory scopes, TimeProvider time, ILogger<PageScheduler> logger, StartupGate? startup = null)
+    : PeriodicBackgroundService(time, logger, startup)
 {
     public static readonly TimeSpan Every = TimeSpan.FromSeconds(30);
 

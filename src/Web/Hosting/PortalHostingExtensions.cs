@@ -1,4 +1,5 @@
 using IntegrationsNetz.Core.Accounts;
+using IntegrationsNetz.Core.Common;
 using IntegrationsNetz.Core.Configuration;
 using IntegrationsNetz.Core.ContentFiles;
 using IntegrationsNetz.Core.Data;
@@ -48,7 +49,9 @@ public static class PortalHostingExtensions
         builder.Services.AddSingleton(contentDirectory);
         builder.Services.AddSingleton(plugins);
         builder.Services.TryAddSingleton(TimeProvider.System);
-        // First hosted service: migrations and first-boot import finish before the indexer and scheduler start.
+        // First hosted service: migrations and the first-boot import, while the server starts; the gate holds
+        // requests and the background services (indexer, outbox, schedulers) until they are done.
+        builder.Services.AddSingleton<StartupGate>();
         builder.Services.AddHostedService<PortalInitializer>();
         builder.Services.AddPortalData(options, builder.Configuration.GetConnectionString("IntegrationsNetz"), dataDirectory);
         builder.Services.AddPortalOperations(options, builder.Configuration.GetConnectionString("IntegrationsNetz"));
@@ -82,6 +85,10 @@ public static class PortalHostingExtensions
         app.UseStaticFiles();
         app.UseMiddleware<PublicCultureMiddleware>();
         app.UseRouting();
+
+        // After routing, so the first request builds the route table while the start-up work still runs, and static
+        // files never wait.
+        app.UseStartupGate();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -1,25 +1,64 @@
 using IntegrationsNetz.Core.Accounts;
+using IntegrationsNetz.Core.Common;
 using IntegrationsNetz.Core.Configuration;
 using IntegrationsNetz.Core.ContentFiles;
 using IntegrationsNetz.Core.Data;
 using IntegrationsNetz.Core.Plugins;
+using IntegrationsNetz.Core.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace IntegrationsNetz.Web.Hosting;
 
 /// <summary>
-/// Runs before the server listens: migrations, the first administrator (or the setup link), and on first boot
-/// the import of uSync/. A hosted service rather than code in Program.cs so test hosts go through it too.
+/// The node's start-up work: migrations, on first boot the import of uSync/ and its index, then the first
+/// administrator (or the setup link). It runs while the server starts rather than before it (on two cores the server's
+/// start and the database's first use each take most of a second); <see cref="StartupGate"/> holds requests and
+/// background work until the database and the index are ready, and the host's start waits for all of it, so a failure
+/// still stops the process and a test host is complete when started. A hosted service rather than code in Program.cs
+/// so test hosts go through it too.
 /// </summary>
 public sealed class PortalInitializer(
     IServiceScopeFactory scopes,
     IOptions<PortalOptions> options,
     IConfiguration configuration,
     ContentDirectory content,
-    ILogger<PortalInitializer> logger) : IHostedService
+    StartupGate gate,
+    ILogger<PortalInitializer> logger) : IHostedLifecycleService
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    private Task _work = Task.CompletedTask;
+
+    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        _work = Task.Run(() => InitializeAsync(cancellationToken), cancellationToken);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>After every service started (the server among them): the host is started once this work is done.</summary>
+    public Task StartedAsync(CancellationToken cancellationToken) => _work;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await MigrateAndSetUpAsync(cancellationToken);
+        }
+        catch (Exception e)
+        {
+            gate.Fail(e);
+            throw;
+        }
+    }
+
+    private async Task MigrateAndSetUpAsync(CancellationToken cancellationToken)
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
@@ -28,6 +67,22 @@ public sealed class PortalInitializer(
         {
             await plugin.MigrateAsync(db, cancellationToken);
         }
+
+        var indexer = scope.ServiceProvider.GetRequiredService<SearchIndexer>();
+        if (options.Value.ImportContentOnFirstBoot && !await db.Municipalities.AnyAsync(cancellationToken) && !await db.Pages.AnyAsync(cancellationToken)
+            && await ImportFirstBootAsync(scope.ServiceProvider, cancellationToken))
+        {
+            // The first boot's directory is indexed before the doors open, so the first visitor finds what was imported.
+            await indexer.CatchUpAsync(cancellationToken);
+        }
+        else
+        {
+            // Later starts only open the index; the indexer applies what other nodes changed meanwhile within a round.
+            await indexer.OpenAsync(cancellationToken);
+        }
+
+        // Requests and background work may go ahead now; the host's start (and a test host) also waits for the rest.
+        gate.Open();
 
         var setup = scope.ServiceProvider.GetRequiredService<SetupService>();
         var (outcome, token) = await setup.EnsureAdministratorAsync(options.Value.Setup, cancellationToken);
@@ -43,26 +98,20 @@ public sealed class PortalInitializer(
                 Console.WriteLine($"Setup link (one-time, 24 h): {link}");
                 break;
         }
-
-        if (options.Value.ImportContentOnFirstBoot && !await db.Municipalities.AnyAsync(cancellationToken) && !await db.Pages.AnyAsync(cancellationToken))
-        {
-            await ImportFirstBootAsync(scope.ServiceProvider, cancellationToken);
-        }
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    private async Task ImportFirstBootAsync(IServiceProvider services, CancellationToken ct)
+    private async Task<bool> ImportFirstBootAsync(IServiceProvider services, CancellationToken ct)
     {
         if (!Directory.Exists(content.Path))
         {
             logger.LogInformation("Empty database and no content folder at {Path}: starting without demo content", content.Path);
-            return;
+            return false;
         }
 
         logger.LogInformation("Empty database: importing content from {Path}", content.Path);
         var report = await services.GetRequiredService<ContentImporter>().ImportAsync(content.Path, dryRun: false, new SynchronousProgress(logger), ct);
         logger.LogInformation("Import finished: {Summary}", report.Summary);
+        return true;
     }
 
     /// <summary>Logs progress in order, on the importing thread (Progress&lt;T&gt; would post to the thread pool).</summary>

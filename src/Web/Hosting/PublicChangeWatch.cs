@@ -8,8 +8,8 @@ namespace IntegrationsNetz.Web.Hosting;
 /// Follows the indexing-task log for changes other nodes made (or imports, scheduled publishing) and moves this
 /// node's public content generation on when it sees one, so their cached pages are gone within a round.
 /// </summary>
-public sealed class PublicChangeWatch(IServiceScopeFactory scopes, PublicContentVersion content, ILogger<PublicChangeWatch> logger)
-    : PeriodicBackgroundService(TimeProvider.System, logger)
+public sealed class PublicChangeWatch(IServiceScopeFactory scopes, PublicContentVersion content, ILogger<PublicChangeWatch> logger, StartupGate? startup = null)
+    : PeriodicBackgroundService(TimeProvider.System, logger, startup)
 {
     public static readonly TimeSpan CheckInterval = TimeSpan.FromSeconds(1);
 

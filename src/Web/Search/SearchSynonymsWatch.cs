@@ -3,8 +3,8 @@ using IntegrationsNetz.Core.Common;
 namespace IntegrationsNetz.Web.Search;
 
 /// <summary>Checks the synonyms file's stamp, so a list saved on another node (or by hand) reaches this node's search.</summary>
-public sealed class SearchSynonymsWatch(SearchSynonymsEditor editor, TimeProvider time, ILogger<SearchSynonymsWatch> logger)
-    : PeriodicBackgroundService(time, logger)
+public sealed class SearchSynonymsWatch(SearchSynonymsEditor editor, TimeProvider time, ILogger<SearchSynonymsWatch> logger, StartupGate? startup = null)
+    : PeriodicBackgroundService(time, logger, startup)
 {
     public static readonly TimeSpan CheckInterval = TimeSpan.FromSeconds(10);
 

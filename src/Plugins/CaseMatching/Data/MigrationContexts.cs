@@ -31,11 +31,21 @@ internal static class CaseMatchingMigrator
         var plugins = new PluginCatalog([new CaseMatchingPlugin()]);
         if (db.Database.IsNpgsql())
         {
+            if (await PortalDatabase.HasAllMigrationsAsync<CaseMatchingPostgresMigrations>(db.Database, HistoryTable, ct))
+            {
+                return;
+            }
+
             await using var context = new CaseMatchingPostgresMigrations(PostgresOptions(connection), plugins);
             await PortalDatabase.MigrateIfPendingAsync(context.Database, ct);
         }
         else
         {
+            if (await PortalDatabase.HasAllMigrationsAsync<CaseMatchingSqliteMigrations>(db.Database, HistoryTable, ct))
+            {
+                return;
+            }
+
             await using var context = new CaseMatchingSqliteMigrations(SqliteOptions(connection), plugins);
             await PortalDatabase.MigrateIfPendingAsync(context.Database, ct);
         }

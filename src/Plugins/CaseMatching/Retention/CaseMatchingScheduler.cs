@@ -21,7 +21,8 @@ public sealed class CaseMatchingScheduler(
     IOptions<CaseMatchingOptions> options,
     IOptions<PortalOptions> portal,
     TimeProvider time,
-    ILogger<CaseMatchingScheduler> logger) : PeriodicBackgroundService(time, logger)
+    ILogger<CaseMatchingScheduler> logger,
+    StartupGate? startup = null) : PeriodicBackgroundService(time, logger, startup)
 {
     public const string DigestJob = "review-digest";
     public const string RetentionJob = "retention";
