@@ -81,13 +81,16 @@ public sealed class CoordinatorJourneyTests(BrowserFixture portal) : IClassFixtu
         Assert.Contains("gespeichert", await page.Locator("main [role=status]").TextContentAsync());
         Assert.Equal(today.ToString("dd.MM.yyyy", german), await page.InputValueAsync("#Input_LastCheckedOn"));
 
-        await StartAsync();
-        Assert.Equal(0, await page.Locator("#tasks a", new() { HasText = "nicht geprüft" }).CountAsync());
         await PageChecks.AssertSoundAsync(page, await page.GotoAsync("/backoffice/offers?unchecked=true"));
         Assert.Equal(0, await page.Locator("tbody tr").CountAsync());
+
+        // Done: the start page has nothing left to do, and its charts show every label whole.
+        await StartAsync();
+        Assert.Contains("nichts zu tun", await page.Locator("#tasks-heading + p").TextContentAsync());
+        var cut = await page.EvaluateAsync<string[]>("[...document.querySelectorAll('svg.chart text')].filter(t => t.getBBox().x < 0).map(t => t.textContent)");
+        Assert.True(cut.Length == 0, $"chart labels cut off at the left: {string.Join(", ", cut)}");
         if (width == 1280)
         {
-            await page.GotoAsync("/backoffice");
             await page.ScreenshotAsync(new() { Path = BrowserFixture.ScreenshotPath("journey-coordinator-1280"), FullPage = true });
         }
     }

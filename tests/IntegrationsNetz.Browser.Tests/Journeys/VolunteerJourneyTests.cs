@@ -69,6 +69,7 @@ public sealed class VolunteerJourneyTests(SmtpBrowserFixture portal) : IClassFix
         var row = office.Locator("tbody tr", new() { HasText = Email });
         await PageChecks.AssertSoundAsync(office, await PageChecks.NavigationAsync(office, () => row.Locator("form[action*='handler=Approve'] button").ClickAsync()));
         Assert.Contains("Freigeschaltet", await office.Locator("main [role=status]").TextContentAsync());
+        Assert.NotEmpty(German.In(await office.InnerTextAsync("main"))); // the back office is German: the check sees it there
         AssertUkrainian(await portal.MailAsync(Email, m => m.MessageId != optIn.MessageId));
 
         // Signing in on the phone leads to the volunteer's own page; from there to the board and the request.
