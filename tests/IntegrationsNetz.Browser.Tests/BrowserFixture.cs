@@ -7,16 +7,17 @@ namespace IntegrationsNetz.Browser.Tests;
 /// <summary>
 /// The portal on a real Kestrel port with the demo content, and Debian's Chromium driven by Playwright.
 /// The harness later journeys build on: one server and one browser per test class, a fresh page per test.
-/// The host is set up as <see cref="PortalFactory"/> sets it up (data directory, demo content, administrator).
+/// The host is set up as <see cref="PortalFactory"/> sets it up (data directory, demo content, administrator);
+/// <see cref="Journeys.SmtpBrowserFixture"/> adds a real SMTP server.
 /// </summary>
-public sealed class BrowserFixture : PortalFactory, IAsyncLifetime
+public class BrowserFixture : PortalFactory, IAsyncLifetime
 {
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
     public Uri BaseAddress { get; private set; } = null!;
 
-    public async ValueTask InitializeAsync()
+    public virtual async ValueTask InitializeAsync()
     {
         UseKestrel(0);
         StartServer();

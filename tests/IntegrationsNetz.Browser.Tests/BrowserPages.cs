@@ -19,7 +19,17 @@ public static class BrowserPages
     public static async Task AssertFitsAsync(IPage page)
     {
         var overflow = await page.EvaluateAsync<double>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        Assert.True(overflow <= 0, $"{page.Url} is {overflow}px wider than the screen");
+        if (overflow > 0)
+        {
+            // Name the innermost elements that reach past the screen, so the failure says what to fix.
+            var culprits = await page.EvaluateAsync<string[]>("""
+                () => { const w = document.documentElement.clientWidth;
+                  const wide = [...document.body.querySelectorAll('*')].filter(e => e.getBoundingClientRect().right > w + 0.5 && !e.closest('.visually-hidden'));
+                  return wide.filter(e => !wide.some(c => c !== e && e.contains(c))).slice(0, 3)
+                    .map(e => `${e.tagName.toLowerCase()}${e.className ? '.' + e.className : ''} "${e.textContent.trim().slice(0, 40)}"`); }
+                """);
+            Assert.Fail($"{page.Url} is {overflow}px wider than the screen: {string.Join(", ", culprits)}");
+        }
     }
 
     /// <summary>The element lies within the screen's width: reachable without sideways scrolling.</summary>

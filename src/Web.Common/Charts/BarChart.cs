@@ -58,7 +58,10 @@ public static class BarChart
     /// <summary>One horizontal bar per row (an area), stacked from its series (the statuses).</summary>
     public static IHtmlContent Stacked(ChartData chart)
     {
-        const int rowHeight = 22, top = 34, left = 150;
+        const int rowHeight = 22, top = 34;
+
+        // Room for the longest label (font size 12: about 7 units a letter), so "Amt oder Beratungsstelle" is not cut at the left.
+        var left = Math.Clamp(12 + (7 * (chart.Rows.Count == 0 ? 0 : chart.Rows.Max(r => r.Label.Length))), 150, 280);
         var height = top + (chart.Rows.Count * rowHeight) + 10;
         var max = Math.Max(1, chart.Rows.Count == 0 ? 0 : chart.Rows.Max(r => r.Values.Sum(v => v ?? 0)));
         var svg = Start(chart, height);
