@@ -41,7 +41,7 @@ public static class PageChecks
     {
         var problems = new List<string>();
         var parser = new HtmlParser();
-        parser.Error += (_, e) => problems.Add(e.ToString() ?? "parse error");
+        parser.Error += (_, e) => problems.Add(e is AngleSharp.Html.Dom.Events.HtmlErrorEvent error ? $"{error.Message} at line {error.Position.Line}, column {error.Position.Column}" : "parse error");
         var document = parser.ParseDocument(html);
         problems.AddRange(document.All.Where(e => !string.IsNullOrEmpty(e.Id)).GroupBy(e => e.Id).Where(g => g.Count() > 1).Select(g => $"id \"{g.Key}\" used {g.Count()} times"));
         return problems;
