@@ -10,6 +10,9 @@ namespace IntegrationsNetz.Browser.Tests.Journeys;
 /// </summary>
 public static class PageChecks
 {
+    // Only the violations are read, so axe is asked to report nothing else (no passes, no incomplete checks).
+    private static readonly Deque.AxeCore.Commons.AxeRunOptions ViolationsOnly = new() { ResultTypes = [Deque.AxeCore.Commons.ResultType.Violations] };
+
     /// <param name="scripts">
     /// False for a page opened with JavaScript switched off: axe and the width check run as scripts in the page, so
     /// only the markup is checked there (the same pages are checked in full with scripts on).
@@ -30,7 +33,7 @@ public static class PageChecks
     /// <summary>The checks that need only the rendered page (after a click that changed it without a new response).</summary>
     public static async Task AssertAccessibleAsync(IPage page)
     {
-        var axe = await page.RunAxe();
+        var axe = await page.RunAxe(ViolationsOnly);
         var serious = axe.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
         Assert.True(serious.Count == 0, $"{page.Url}: " + string.Join("\n", serious.Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}")));
         await BrowserPages.AssertFitsAsync(page);
@@ -41,7 +44,7 @@ public static class PageChecks
     {
         var problems = new List<string>();
         var parser = new HtmlParser();
-        parser.Error += (_, e) => problems.Add(e.ToString() ?? "parse error");
+        parser.Error += (_, e) => problems.Add(e is AngleSharp.Html.Dom.Events.HtmlErrorEvent error ? $"{error.Message} at line {error.Position.Line}, column {error.Position.Column}" : "parse error");
         var document = parser.ParseDocument(html);
         problems.AddRange(document.All.Where(e => !string.IsNullOrEmpty(e.Id)).GroupBy(e => e.Id).Where(g => g.Count() > 1).Select(g => $"id \"{g.Key}\" used {g.Count()} times"));
         return problems;

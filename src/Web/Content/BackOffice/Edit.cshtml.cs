@@ -98,6 +98,7 @@ public sealed class PageEditModel(PageService pages, MarkdownRenderer markdown, 
         if (!saved.Succeeded)
         {
             AddErrors(saved.Errors);
+            KeepTypedBody();
             return Page();
         }
 
@@ -114,7 +115,18 @@ public sealed class PageEditModel(PageService pages, MarkdownRenderer markdown, 
         }
 
         PreviewHtml = markdown.ToHtml(Input.Body ?? string.Empty);
+        KeepTypedBody();
         return Page();
+    }
+
+    /// <summary>
+    /// Browsers send a textarea's line breaks as CR LF, and a CR written back into the page is a character reference
+    /// HTML does not allow (&amp;#xD;): the text shown again keeps its line breaks as LF, as the saved text has them.
+    /// </summary>
+    private void KeepTypedBody()
+    {
+        Input.Body = Input.Body?.ReplaceLineEndings("\n");
+        ModelState.SetModelValue("Input.Body", Input.Body, Input.Body);
     }
 
     public Task<IActionResult> OnPostUnpublishAsync(CancellationToken ct) =>
