@@ -18,31 +18,8 @@ DATA=${DATA:-$OUT/data}
 BASE="http://127.0.0.1:$PORT"
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
-# APP: a folder to run the portal from (its content root); DLL: the assembly inside it. Without APP the portal is
-# published in Release with ReadyToRun (no JIT for the app and its packages at start).
-if [ -z "${APP:-}" ]; then
-  APP=$OUT/app
-  echo "Publishing Release (ReadyToRun) to $APP ..."
-  dotnet publish "$ROOT/src/Web" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$APP" -v q \
-    >"$OUT/build.log" 2>&1 || { cat "$OUT/build.log"; exit 1; }
-fi
-DLL=${DLL:-IntegrationsNetz.Web.dll}
-
-start_portal() {
-  ASPNETCORE_URLS=$BASE ASPNETCORE_ENVIRONMENT=Production \
-  IntegrationsNetz__DataDirectory=$DATA IntegrationsNetz__ContentDirectory=$ROOT/uSync \
-  Logging__LogLevel__Default=Warning \
-    bash -c "cd '$APP' && exec dotnet '$DLL'" >>"$OUT/portal.log" 2>&1 &
-  PID=$!
-}
-stop_portal() { kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; }
-trap stop_portal EXIT
-
-# First start: migrations, demo import, index build. Then a warm start on the same data directory, timed.
-start_portal
-until curl -sf "$BASE/healthz" >/dev/null; do sleep 0.2; done
-until [ "$(curl -s "$BASE/api/v1/search?q=Deutschkurs" | grep -o '"total":[0-9]*' | cut -d: -f2)" -gt 0 ] 2>/dev/null; do sleep 0.2; done
-stop_portal
+. "$ROOT/scripts/portal-common.sh"
+first_start
 begin=$(date +%s.%N)
 start_portal
 until curl -sf "$BASE/healthz" >/dev/null; do sleep 0.02; done

@@ -90,6 +90,38 @@ public static class CaseTestData
         return course.Id;
     }
 
+    /// <summary>
+    /// A published volunteer request of a manager of Eppelheim: accompaniment to the Ausländerbehörde today, 9 to 11,
+    /// for a volunteer who speaks <paramref name="language"/> (its German name in <paramref name="languageName"/>).
+    /// </summary>
+    public static async Task<(HttpClient Manager, string RequestId)> PublishedAccompanimentRequestAsync(
+        PortalFactory factory, string managerEmail, string language, string languageName)
+    {
+        var manager = await ManagerAsync(factory, managerEmail, "eppelheim");
+        var caseId = (await CreateCaseAsync(manager)).GetProperty("id").GetString()!;
+        await GiveConsentAsync(manager, caseId, "VolunteerSharing");
+        var goalId = (await AddGoalAsync(manager, caseId, "Aufenthaltsrecht", "Termin bei der Ausländerbehörde")).GetProperty("id").GetString()!;
+        var needId = (await AddLanguageNeedAsync(manager, caseId, goalId)).GetProperty("id").GetString()!;
+        var created = await manager.PostAsJsonAsync($"/api/v1/needs/{needId}/requests", new
+        {
+            title = "Begleitung zur Ausländerbehörde",
+            description = $"Begleitung zu einem Termin, Übersetzung {languageName}–Deutsch.",
+            skills = new[] { "accompaniment" },
+            languages = new[] { language },
+            on = Iso(Today),
+            from = "09:00",
+            until = "11:00",
+        });
+        if (created.StatusCode != HttpStatusCode.Created)
+        {
+            throw new InvalidOperationException($"The request was not created: {(int)created.StatusCode} {await created.Content.ReadAsStringAsync()}");
+        }
+
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        (await manager.PostAsync($"/api/v1/requests/{id}/publish", null)).EnsureSuccessStatusCode();
+        return (manager, id);
+    }
+
     public static async Task<HttpClient> ManagerAsync(PortalFactory factory, string email, params string[] municipalities)
     {
         await TestAccounts.EnsureAsync(factory, email, IntegrationsNetz.Core.Accounts.Roles.Manager, municipalities);

@@ -33,12 +33,14 @@ public sealed class OfferCharts(PortalDbContext db, ContentAccess access, IStrin
         }
 
         var dueBefore = OfferChecks.DueBefore(Clock.TodayInGermany(time));
-        var rows = Enum.GetValues<OfferKind>().Select(kind => offers.Where(o => o.Kind == kind).ToList()).Select((ofKind, i) => new ChartRow(
-            text["Kind_" + Enum.GetValues<OfferKind>()[i]],
+        // Every kind gets its row, also one without offers, so the chart always has the same rows.
+        var byKind = offers.ToLookup(o => o.Kind);
+        var rows = Enum.GetValues<OfferKind>().Select(kind => new ChartRow(
+            text["Kind_" + kind],
             [
-                ofKind.Count(o => o.LastCheckedOn >= dueBefore),
-                ofKind.Count(o => o.LastCheckedOn < dueBefore),
-                ofKind.Count(o => o.LastCheckedOn == null),
+                byKind[kind].Count(o => o.LastCheckedOn >= dueBefore),
+                byKind[kind].Count(o => o.LastCheckedOn < dueBefore),
+                byKind[kind].Count(o => o.LastCheckedOn == null),
             ])).ToList();
         var chart = new ChartData(
             "chart-offers", text["Chart_Offers_Title"], text["Chart_Offers_Description"],

@@ -68,26 +68,6 @@ public sealed class VolunteerRequestOnPhoneTests(BrowserFixture portal) : IClass
         }
     }
 
-    private async Task<(HttpClient Manager, string RequestId)> PublishedRequestAsync()
-    {
-        var manager = await ManagerAsync(portal, "im.telefon@eppelheim.example", "eppelheim");
-        var caseId = (await CreateCaseAsync(manager)).GetProperty("id").GetString()!;
-        await GiveConsentAsync(manager, caseId, "VolunteerSharing");
-        var goalId = (await AddGoalAsync(manager, caseId, "Aufenthaltsrecht", "Termin bei der Ausländerbehörde")).GetProperty("id").GetString()!;
-        var needId = (await AddLanguageNeedAsync(manager, caseId, goalId)).GetProperty("id").GetString()!;
-        var created = await manager.PostAsJsonAsync($"/api/v1/needs/{needId}/requests", new
-        {
-            title = "Begleitung zur Ausländerbehörde",
-            description = "Begleitung zu einem Termin, Übersetzung Arabisch–Deutsch.",
-            skills = new[] { "accompaniment" },
-            languages = new[] { "ar" },
-            on = Iso(Today),
-            from = "09:00",
-            until = "11:00",
-        });
-        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
-        Assert.Equal(HttpStatusCode.OK, (await manager.PostAsync($"/api/v1/requests/{id}/publish", null)).StatusCode);
-        return (manager, id);
-    }
+    private Task<(HttpClient Manager, string RequestId)> PublishedRequestAsync() =>
+        PublishedAccompanimentRequestAsync(portal, "im.telefon@eppelheim.example", "ar", "Arabisch");
 }

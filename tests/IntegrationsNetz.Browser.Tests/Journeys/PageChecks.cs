@@ -31,10 +31,11 @@ public static class PageChecks
     }
 
     /// <summary>The checks that need only the rendered page (after a click that changed it without a new response).</summary>
-    public static async Task AssertAccessibleAsync(IPage page)
+    /// <param name="anyImpact">Refuse every axe finding, not only the serious and critical ones (the search pages).</param>
+    public static async Task AssertAccessibleAsync(IPage page, bool anyImpact = false)
     {
         var axe = await page.RunAxe(ViolationsOnly);
-        var serious = axe.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        var serious = axe.Violations.Where(v => anyImpact || v.Impact is "serious" or "critical").ToList();
         Assert.True(serious.Count == 0, $"{page.Url}: " + string.Join("\n", serious.Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}")));
         await BrowserPages.AssertFitsAsync(page);
     }

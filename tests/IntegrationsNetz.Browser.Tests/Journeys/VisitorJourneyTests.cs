@@ -87,14 +87,7 @@ public sealed class VisitorJourneyTests(BrowserFixture portal) : IClassFixture<B
     }
 
     [Theory]
-    [InlineData("de")]
-    [InlineData("en")]
-    [InlineData("ar")]
-    [InlineData("fa")]
-    [InlineData("uk")]
-    [InlineData("tr")]
-    [InlineData("ru")]
-    [InlineData("ls")]
+    [MemberData(nameof(PublicVariants.All), MemberType = typeof(PublicVariants))]
     public async Task The_start_municipality_content_offer_and_registration_pages_pass_the_checks_at_320_pixels(string culture)
     {
         var page = await portal.NewPageAsync(320, 640, locale: culture);

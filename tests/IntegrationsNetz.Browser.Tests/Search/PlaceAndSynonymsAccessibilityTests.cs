@@ -1,4 +1,4 @@
-using Deque.AxeCore.Playwright;
+using IntegrationsNetz.Browser.Tests.Journeys;
 using IntegrationsNetz.Testing;
 
 namespace IntegrationsNetz.Browser.Tests.Search;
@@ -16,8 +16,7 @@ public sealed class PlaceAndSynonymsAccessibilityTests(BrowserFixture portal) : 
         Assert.Equal(200, response!.Status);
 
         await page.Locator("details.facets > summary").ClickAsync();
-        var result = await page.RunAxe();
-        Assert.True(result.Violations.Length == 0, Describe(result));
+        await PageChecks.AssertAccessibleAsync(page, anyImpact: true);
         Assert.Equal("Eppelheim", await page.Locator("input#near").InputValueAsync());
         // Each result says how far it is (kind and municipality carry no digits; the distance does).
         var metas = await page.Locator(".result-list .meta").AllInnerTextsAsync();
@@ -38,10 +37,6 @@ public sealed class PlaceAndSynonymsAccessibilityTests(BrowserFixture portal) : 
         var response = await page.GotoAsync("/backoffice/search/synonyms");
         Assert.Equal(200, response!.Status);
         Assert.Contains("Kita", await page.Locator("textarea#Text").InputValueAsync(), StringComparison.Ordinal);
-        var result = await page.RunAxe();
-        Assert.True(result.Violations.Length == 0, Describe(result));
+        await PageChecks.AssertAccessibleAsync(page, anyImpact: true);
     }
-
-    private static string Describe(Deque.AxeCore.Commons.AxeResult result) =>
-        string.Join("\n", result.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}"));
 }
