@@ -61,11 +61,12 @@ public static class TestAccounts
     {
         await ProcessResetRequestsAsync(factory);
         await factory.Services.GetRequiredService<IntegrationsNetz.Core.Mail.OutboxSender>().SendPendingAsync();
+        // The Date header counts whole seconds, so two mails of one second are told apart by when their file was written.
         return Directory.GetFiles(factory.MailPickup, "*.eml")
-            .Select(path => MimeMessage.Load(path))
-            .Where(m => m.To.Mailboxes.Any(b => b.Address == email))
-            .OrderByDescending(m => m.Date)
-            .First();
+            .Select(path => (Mail: MimeMessage.Load(path), Written: File.GetLastWriteTimeUtc(path)))
+            .Where(m => m.Mail.To.Mailboxes.Any(b => b.Address == email))
+            .OrderByDescending(m => m.Mail.Date).ThenByDescending(m => m.Written)
+            .First().Mail;
     }
 
     public static Uri LinkIn(MimeMessage mail) =>

@@ -11,12 +11,11 @@ using Microsoft.Extensions.Options;
 namespace IntegrationsNetz.Web.Hosting;
 
 /// <summary>
-/// The node's start-up work: migrations, on first boot the import of uSync/ and its index, then the first
-/// administrator (or the setup link). It runs while the server starts rather than before it (on two cores the server's
-/// start and the database's first use each take most of a second); <see cref="StartupGate"/> holds requests and
-/// background work until the database and the index are ready, and the host's start waits for all of it, so a failure
-/// still stops the process and a test host is complete when started. A hosted service rather than code in Program.cs
-/// so test hosts go through it too.
+/// The node's start-up work: migrations, on first boot the import of uSync/ and its index, and the first administrator
+/// (or the setup link). It runs while the server starts rather than before it (on two cores the server's start and the
+/// database's first use each take most of a second); <see cref="StartupGate"/> holds requests and background work
+/// until it is done, and the host's start waits for it too, so a failure still stops the process and a test host is
+/// complete when started. A hosted service rather than code in Program.cs so test hosts go through it too.
 /// </summary>
 public sealed class PortalInitializer(
     IServiceScopeFactory scopes,
@@ -81,9 +80,6 @@ public sealed class PortalInitializer(
             await indexer.OpenAsync(cancellationToken);
         }
 
-        // Requests and background work may go ahead now; the host's start (and a test host) also waits for the rest.
-        gate.Open();
-
         var setup = scope.ServiceProvider.GetRequiredService<SetupService>();
         var (outcome, token) = await setup.EnsureAdministratorAsync(options.Value.Setup, cancellationToken);
         switch (outcome)
@@ -98,6 +94,9 @@ public sealed class PortalInitializer(
                 Console.WriteLine($"Setup link (one-time, 24 h): {link}");
                 break;
         }
+
+        // Requests and background work may go ahead now; the host's start (and a test host) waits for this work too.
+        gate.Open();
     }
 
     private async Task<bool> ImportFirstBootAsync(IServiceProvider services, CancellationToken ct)
