@@ -32,8 +32,7 @@ public static class CultureSelection
 
     public static void Apply(PortalCulture culture)
     {
-        var info = CultureInfo.GetCultureInfo(culture.UiCulture);
-        CultureInfo.CurrentUICulture = info;
-        CultureInfo.CurrentCulture = info;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture.UiCulture);
+        CultureInfo.CurrentCulture = PortalFormats.For(culture.UiCulture);
     }
 }

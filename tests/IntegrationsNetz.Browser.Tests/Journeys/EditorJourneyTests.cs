@@ -58,7 +58,7 @@ public sealed partial class EditorJourneyTests(BrowserFixture portal) : IClassFi
         await PageChecks.AssertSoundAsync(reader, await reader.ReloadAsync());
         var note = reader.Locator(".fallback-note");
         Assert.Equal(
-            $"The German text of this page was changed on {changedOn.ToString("d", CultureInfo.GetCultureInfo("en"))}. This translation is older and may no longer be accurate. Read the current German text",
+            $"The German text of this page was changed on {changedOn.ToString("d", CultureInfo.GetCultureInfo("en-GB"))}. This translation is older and may no longer be accurate. Read the current German text",
             Regex.Replace((await note.TextContentAsync())!, @"\s+", " ").Trim());
         Assert.Equal($"/de/{PagePath}", await note.Locator("a").GetAttributeAsync("href"));
         Assert.Equal("de", await note.Locator("a").GetAttributeAsync("hreflang"));

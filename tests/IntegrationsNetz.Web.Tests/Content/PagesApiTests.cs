@@ -91,7 +91,7 @@ public sealed class PagesApiTests(PortalFactory factory) : IClassFixture<PortalF
 
         var english = await OutdatedNoteAsync("/en/weinheim/sprachcafe-im-rathaus");
         Assert.NotNull(english);
-        Assert.StartsWith($"The German text of this page was changed on {DateTime.UtcNow.ToString("d", System.Globalization.CultureInfo.GetCultureInfo("en"))}.", english.TextContent.Trim());
+        Assert.StartsWith($"The German text of this page was changed on {DateTime.UtcNow.ToString("d", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))}.", english.TextContent.Trim());
         Assert.Equal("/de/weinheim/sprachcafe-im-rathaus", english.QuerySelector("a")!.GetAttribute("href"));
         Assert.Equal("Read the current German text", english.QuerySelector("a")!.TextContent);
         var arabic = await OutdatedNoteAsync("/ar/weinheim/sprachcafe-im-rathaus");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using IntegrationsNetz.Core.Content;
 using IntegrationsNetz.Plugins.CaseMatching.Resources;
 
 namespace IntegrationsNetz.Plugins.CaseMatching.Requests;
@@ -13,7 +14,7 @@ public static class RequestWhen
         try
         {
             CultureInfo.CurrentUICulture = culture;
-            CultureInfo.CurrentCulture = culture;
+            CultureInfo.CurrentCulture = PortalFormats.For(culture.Name);
             return Describe(request);
         }
         finally
