@@ -31,7 +31,9 @@ public sealed class PortalInitializer(
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        _work = Task.Run(() => InitializeAsync(cancellationToken), cancellationToken);
+        // Not Task.Run's own cancellation: a start cancelled before the work began must still fail the gate, so that no
+        // request waits for it.
+        _work = Task.Run(() => InitializeAsync(cancellationToken), CancellationToken.None);
         return Task.CompletedTask;
     }
 
