@@ -80,13 +80,18 @@ public sealed class RunningPortal : IAsyncDisposable
 
             try
             {
+                // Until it answers healthy: while a first boot imports, the portal already listens and says 503.
                 using var response = await Client.GetAsync("/healthz");
-                return;
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
             }
-            catch (HttpRequestException)
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
-                await Task.Delay(100);
             }
+
+            await Task.Delay(100);
         }
 
         throw new TimeoutException("The portal did not answer within two minutes: " + Output);
