@@ -3,7 +3,7 @@ using System.Globalization;
 using IntegrationsNetz.Benchmarks;
 
 // Search benchmark: builds the Lucene index from synthetic offers and measures query latency and memory.
-// dotnet run -c Release --project tests/IntegrationsNetz.Benchmarks [sizes] [--queries N] [--warmup N] [--breakdown] [--build-only] [--dump FOLDER] [--keep]
+// dotnet run -c Release --project tests/IntegrationsNetz.Benchmarks [sizes] [--queries N] [--warmup N] [--breakdown] [--build-only] [--dump FOLDER] [--keep] [--reuse FOLDER]
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 

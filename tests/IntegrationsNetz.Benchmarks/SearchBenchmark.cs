@@ -9,14 +9,14 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace IntegrationsNetz.Benchmarks;
 
-public sealed record BenchmarkOptions(IReadOnlyList<int> Sizes, int Queries, int Warmup, bool Breakdown, bool Keep, bool BuildOnly = false, string? Dump = null)
+public sealed record BenchmarkOptions(IReadOnlyList<int> Sizes, int Queries, int Warmup, bool Breakdown, bool Keep, bool BuildOnly = false, string? Dump = null, string? Reuse = null)
 {
     public static BenchmarkOptions Parse(string[] args)
     {
         var sizes = "1000,10000,100000";
         int queries = 2000, warmup = 200;
         bool breakdown = false, keep = false, buildOnly = false;
-        string? dump = null;
+        string? dump = null, reuse = null;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -36,6 +36,9 @@ public sealed record BenchmarkOptions(IReadOnlyList<int> Sizes, int Queries, int
                 case "--dump":
                     dump = args[++i];
                     break;
+                case "--reuse":
+                    reuse = args[++i];
+                    break;
                 case "--build-only":
                     buildOnly = true;
                     break;
@@ -48,7 +51,7 @@ public sealed record BenchmarkOptions(IReadOnlyList<int> Sizes, int Queries, int
         var parsed = sizes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(s => s.EndsWith('k') ? int.Parse(s[..^1], CultureInfo.InvariantCulture) * 1000 : int.Parse(s, CultureInfo.InvariantCulture))
             .ToList();
-        return new BenchmarkOptions(parsed, queries, warmup, breakdown, keep, buildOnly, dump);
+        return new BenchmarkOptions(parsed, queries, warmup, breakdown, keep || reuse is not null, buildOnly, dump, reuse);
     }
 }
 
@@ -78,7 +81,9 @@ public static class SearchBenchmark
 {
     public static SizeResult Run(SyntheticOffers generator, int size, BenchmarkOptions options)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "inetz-bench", $"{size}-{Guid.NewGuid():N}");
+        // --reuse: query an index an earlier run kept (the build is deterministic), to compare query-side changes quickly.
+        var folder = options.Reuse ?? Path.Combine(Path.GetTempPath(), "inetz-bench", $"{size}-{Guid.NewGuid():N}");
+        var reused = options.Reuse is not null && Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any();
         Directory.CreateDirectory(folder);
         Console.WriteLine();
         Console.WriteLine($"== {size:N0} offers, index in {folder}; load average {LoadAverage()}");
@@ -125,7 +130,11 @@ public static class SearchBenchmark
             var cpuBefore = CurrentProcess().TotalProcessorTime;
             var started = Stopwatch.GetTimestamp();
             index.Open();
-            index.ReplaceAll(Offers(), Build, cursor: size);
+            if (!reused)
+            {
+                index.ReplaceAll(Offers(), Build, cursor: size);
+            }
+
             var total = Stopwatch.GetElapsedTime(started).TotalSeconds;
             var generate = (double)generateTicks / Stopwatch.Frequency;
             var document = (double)documentTicks / Stopwatch.Frequency;

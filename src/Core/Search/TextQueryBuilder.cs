@@ -89,7 +89,7 @@ public static class TextQueryBuilder
             // for documents that match all words.
             var whole = word.First(t => !t.IsPart);
             var text = new TermQuery(new Term(SearchFields.Text, whole.Term));
-            var alternatives = new BooleanQuery { { text, Occur.SHOULD } };
+            var alternatives = new DenseDisjunctionQuery { { text, Occur.SHOULD } };
             var vocabulary = synonyms.Of(whole.Term);
             foreach (var alternative in vocabulary)
             {

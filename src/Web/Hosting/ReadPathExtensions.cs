@@ -1,5 +1,7 @@
 using System.IO.Compression;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace IntegrationsNetz.Web.Hosting;
@@ -13,6 +15,7 @@ public static class ReadPathExtensions
         // The policy needs this node's services; the builder takes it from them (a singleton, not one per request).
         services.AddSingleton<PublicCachePolicy>();
         services.AddOutputCache(o => o.AddPolicy(PublicCachePolicy.Name, b => b.AddPolicy<PublicCachePolicy>(), excludeDefaultPolicy: true));
+        services.Replace(ServiceDescriptor.Singleton<IOutputCacheStore, GenerationOutputCacheStore>());
         services.AddSingleton<PublicContentVersion>();
         services.AddSingleton<ISaveChangesInterceptor, PublicChangeSaveHook>();
         services.AddHostedService<PublicChangeWatch>();

@@ -35,15 +35,20 @@ public static class PortalMetrics
         if (IsEnabled(app.Configuration))
         {
             // Created here, so its instruments exist before the first scrape.
-            app.Services.GetRequiredService<PortalGauges>();
-            app.MapPrometheusScrapingEndpoint(Path).AllowAnonymous();
+            var gauges = app.Services.GetRequiredService<PortalGauges>();
+            app.MapPrometheusScrapingEndpoint(Path).AllowAnonymous().AddEndpointFilter(async (context, next) =>
+            {
+                // The exporter reads the gauges synchronously; the database is read before, asynchronously.
+                await gauges.RefreshAsync(context.HttpContext.RequestAborted);
+                return await next(context);
+            });
         }
 
         return app;
     }
 }
 
-/// <summary>The portal's own gauges, read from the database once per scrape (not more often than once a second).</summary>
+/// <summary>The portal's own gauges, read from the database before each scrape (not more often than once a second).</summary>
 public sealed class PortalGauges
 {
     public const string MeterName = "IntegrationsNetz";
@@ -52,7 +57,7 @@ public sealed class PortalGauges
     private readonly NodeStatus _status;
     private readonly TimeProvider _time;
     private readonly ILogger<PortalGauges> _logger;
-    private readonly System.Threading.Lock _lock = new();
+    private readonly SemaphoreSlim _refresh = new(1, 1);
     private NodeStatusSnapshot _last = new(0, 0, 0, 0, 0);
     private long? _readAt;
 
@@ -66,19 +71,20 @@ public sealed class PortalGauges
         meter.CreateObservableGauge("integrationsnetz.search.index.lag.age", () => Read().IndexLagSeconds, "s", "Age of the oldest indexing task after this node's index cursor");
     }
 
-    private NodeStatusSnapshot Read()
+    /// <summary>Reads the values from the database, unless the last reading is less than a second old.</summary>
+    public async Task RefreshAsync(CancellationToken ct)
     {
-        lock (_lock)
+        await _refresh.WaitAsync(ct);
+        try
         {
             if (_readAt is { } readAt && _time.GetElapsedTime(readAt) < Fresh)
             {
-                return _last;
+                return;
             }
 
             try
             {
-                // Gauges are read synchronously by the exporter; the reading itself is the start page's too.
-                _last = _status.ReadAsync().GetAwaiter().GetResult();
+                _last = await _status.ReadAsync(ct);
             }
             catch (Exception e) when (e is InvalidOperationException or System.Data.Common.DbException)
             {
@@ -87,8 +93,14 @@ public sealed class PortalGauges
             }
 
             _readAt = _time.GetTimestamp();
-            return _last;
+        }
+        finally
+        {
+            _refresh.Release();
         }
     }
+
+    // The gauges' callbacks only hand out the last reading: no database call, and no waiting, on the exporter's thread.
+    private NodeStatusSnapshot Read() => Volatile.Read(ref _last);
 
 }
