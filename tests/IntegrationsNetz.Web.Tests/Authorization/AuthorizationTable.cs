@@ -123,6 +123,8 @@ public static class AuthorizationTable
         yield return Form("POST /backoffice/users/edit/{id:guid?}?handler=Unlock", $"/backoffice/users/edit/{Guid.NewGuid()}?handler=Unlock", "anon=login admin=404 *=denied");
         yield return Form("POST /backoffice/users/edit/{id:guid?}?handler=Invite", $"/backoffice/users/edit/{Guid.NewGuid()}?handler=Invite", "anon=login admin=404 *=denied");
         yield return Form("POST /backoffice/users/edit/{id:guid?}?handler=Disable", $"/backoffice/users/edit/{Guid.NewGuid()}?handler=Disable", "anon=login admin=404 *=denied");
+        // The UI texts ship with the program, so their overview is for administrators.
+        yield return Get("GET /backoffice/ui-texts", "/backoffice/ui-texts", Administration);
         yield return Get("GET /backoffice/outbox", "/backoffice/outbox", Organisation);
         yield return Form("POST /backoffice/outbox?handler=Retry", $"/backoffice/outbox?handler=Retry&id={Guid.NewGuid()}", Organisation.Replace("=ok", "=404", StringComparison.Ordinal));
 
