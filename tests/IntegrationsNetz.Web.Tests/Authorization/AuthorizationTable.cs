@@ -89,6 +89,7 @@ public static class AuthorizationTable
         yield return FreshPage("POST /backoffice/pages/{id:guid}/{culture}?handler=Delete", w, "?handler=Delete", Content + " edB=404 coB=404");
 
         yield return Get("GET /backoffice/offers", "/backoffice/offers", Content);
+        yield return Form("POST /backoffice/offers?handler=Checked", $"/backoffice/offers?handler=Checked&id={w.OfferA}", Content + " edB=404 coB=404");
         yield return Get("GET /backoffice/offers/new/{kind}", "/backoffice/offers/new/Authority", Content);
         yield return Form("POST /backoffice/offers/new/{kind}", "/backoffice/offers/new/Authority", Content);
         yield return Form("POST /backoffice/offers/new/{kind}?handler=Delete", "/backoffice/offers/new/Authority?handler=Delete", NotFoundForContent);
