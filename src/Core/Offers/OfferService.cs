@@ -135,6 +135,26 @@ public sealed class OfferService(PortalDbContext db, TimeProvider time)
     }
 
     /// <summary>
+    /// Someone confirmed the offer is still as described ("heute geprüft"): its check date becomes today in Germany.
+    /// Like every write, only within the actor's municipalities; one outside them answers "not found" and stays as it was.
+    /// </summary>
+    public async Task<OperationResult> MarkCheckedAsync(Guid id, StaffActor actor, CancellationToken ct = default)
+    {
+        var offer = await InScope(db.Offers, await scopes.MunicipalitiesAsync(actor, ct)).FirstOrDefaultAsync(o => o.Id == id, ct);
+        if (offer is null)
+        {
+            return OperationResult.NotFound;
+        }
+
+        var now = Clock.UtcNow(time);
+        offer.LastCheckedOn = Clock.TodayInGermany(time);
+        offer.UpdatedAt = now;
+        db.IndexingTasks.Add(new IndexingTask { OfferId = id, CreatedAt = now });
+        await db.SaveChangesAsync(ct);
+        return OperationResult.Ok;
+    }
+
+    /// <summary>
     /// The scope rule of every write path (form, API, CSV import): an existing offer outside the actor's
     /// municipalities answers "not found"; municipalities the actor does not work for can be neither added nor
     /// removed (an office may serve towns the editor does not, and they stay as they were). Null means "in scope".

@@ -102,7 +102,7 @@ public sealed class VolunteerService(PortalDbContext db, UserManager<PortalUser>
         }
         catch (FormatException)
         {
-            return OperationResult.Invalid("Token", Messages.Get("OptInInvalid"));
+            return OperationResult.Invalid("Token", Messages.ForReader("OptInInvalid"));
         }
 
         var parts = decoded.Split(':', 2);
@@ -110,18 +110,18 @@ public sealed class VolunteerService(PortalDbContext db, UserManager<PortalUser>
         var volunteer = user is null ? null : await db.Volunteers.FirstOrDefaultAsync(v => v.UserId == user.Id, ct);
         if (user is null || volunteer is null)
         {
-            return OperationResult.Invalid("Token", Messages.Get("OptInInvalid"));
+            return OperationResult.Invalid("Token", Messages.ForReader("OptInInvalid"));
         }
 
         if (volunteer.Status != VolunteerStatus.AwaitingConfirmation)
         {
-            return OperationResult.Conflict("Token", Messages.Get("OptInUsed"));
+            return OperationResult.Conflict("Token", Messages.ForReader("OptInUsed"));
         }
 
         var confirmed = await users.ConfirmEmailAsync(user, parts[1]);
         if (!confirmed.Succeeded)
         {
-            return OperationResult.Invalid("Token", Messages.Get("OptInInvalid"));
+            return OperationResult.Invalid("Token", Messages.ForReader("OptInInvalid"));
         }
 
         volunteer.Status = VolunteerStatus.AwaitingApproval;

@@ -28,6 +28,9 @@ public sealed class DashboardModel(
 
     public int OutdatedCount { get; private set; }
 
+    /// <summary>The translations to update or write, each leading to its editor (<see cref="TranslationWork"/>).</summary>
+    public IReadOnlyList<TranslationTask> Translations { get; private set; } = [];
+
     /// <summary>What to do now, from the host and every plugin; the urgent things first.</summary>
     public IReadOnlyList<Core.Plugins.DashboardTask> Tasks { get; private set; } = [];
 
@@ -75,12 +78,13 @@ public sealed class DashboardModel(
         }
 
         var scope = (await access.MunicipalitiesAsync(User))?.ToList();
-        var pages = await db.Pages.AsNoTracking().Include(p => p.Variants)
+        var pages = await db.Pages.AsNoTracking().Include(p => p.Variants).Include(p => p.Municipality)
             .Where(p => p.MunicipalityId != null && (scope == null || scope.Contains(p.MunicipalityId.Value)))
             .ToListAsync(ct);
         MunicipalityCount = scope?.Count ?? await db.Municipalities.CountAsync(ct);
         PageCount = pages.Count;
         DraftCount = pages.SelectMany(p => p.Variants).Count(v => v.State != PageState.Published);
         OutdatedCount = pages.Sum(p => PortalCulture.All.Count(c => PageService.TranslationStatusOf(p, c.Key) == TranslationStatus.Outdated));
+        Translations = TranslationWork.Of(pages);
     }
 }

@@ -42,12 +42,13 @@ public sealed class StaffTasks(
             .ToListAsync(ct);
         foreach (var municipality in pages.GroupBy(p => p.Municipality!).OrderBy(g => g.Key.Name))
         {
-            var outdated = municipality.Sum(p => PortalCulture.All.Count(c => PageService.TranslationStatusOf(p, c.Key) == TranslationStatus.Outdated));
-            if (outdated > 0)
+            var outdated = TranslationWork.Of(municipality).Where(t => t.Outdated).ToList();
+            if (outdated.Count > 0)
             {
-                tasks.Add(new DashboardTask(
-                    outdated == 1 ? text["Tasks_OutdatedIn_One", municipality.Key.Name] : text["Tasks_OutdatedIn_Many", outdated, municipality.Key.Name],
-                    $"/backoffice/pages?owner={municipality.Key.Slug}"));
+                // A single one leads straight to its editor; several to the municipality's page list, which shows them all.
+                tasks.Add(outdated.Count == 1
+                    ? new DashboardTask(text["Tasks_OutdatedIn_One", municipality.Key.Name], outdated[0].Url)
+                    : new DashboardTask(text["Tasks_OutdatedIn_Many", outdated.Count, municipality.Key.Name], $"/backoffice/pages?owner={municipality.Key.Slug}"));
             }
         }
 

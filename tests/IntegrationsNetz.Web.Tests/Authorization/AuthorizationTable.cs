@@ -89,6 +89,7 @@ public static class AuthorizationTable
         yield return FreshPage("POST /backoffice/pages/{id:guid}/{culture}?handler=Delete", w, "?handler=Delete", Content + " edB=404 coB=404");
 
         yield return Get("GET /backoffice/offers", "/backoffice/offers", Content);
+        yield return Form("POST /backoffice/offers?handler=Checked", $"/backoffice/offers?handler=Checked&id={w.OfferA}", Content + " edB=404 coB=404");
         yield return Get("GET /backoffice/offers/new/{kind}", "/backoffice/offers/new/Authority", Content);
         yield return Form("POST /backoffice/offers/new/{kind}", "/backoffice/offers/new/Authority", Content);
         yield return Form("POST /backoffice/offers/new/{kind}?handler=Delete", "/backoffice/offers/new/Authority?handler=Delete", NotFoundForContent);
@@ -123,6 +124,8 @@ public static class AuthorizationTable
         yield return Form("POST /backoffice/users/edit/{id:guid?}?handler=Unlock", $"/backoffice/users/edit/{Guid.NewGuid()}?handler=Unlock", "anon=login admin=404 *=denied");
         yield return Form("POST /backoffice/users/edit/{id:guid?}?handler=Invite", $"/backoffice/users/edit/{Guid.NewGuid()}?handler=Invite", "anon=login admin=404 *=denied");
         yield return Form("POST /backoffice/users/edit/{id:guid?}?handler=Disable", $"/backoffice/users/edit/{Guid.NewGuid()}?handler=Disable", "anon=login admin=404 *=denied");
+        // The UI texts ship with the program, so their overview is for administrators.
+        yield return Get("GET /backoffice/ui-texts", "/backoffice/ui-texts", Administration);
         yield return Get("GET /backoffice/outbox", "/backoffice/outbox", Organisation);
         yield return Form("POST /backoffice/outbox?handler=Retry", $"/backoffice/outbox?handler=Retry&id={Guid.NewGuid()}", Organisation.Replace("=ok", "=404", StringComparison.Ordinal));
 

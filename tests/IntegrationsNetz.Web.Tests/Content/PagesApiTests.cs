@@ -2,7 +2,11 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using AngleSharp.Html.Parser;
+using IntegrationsNetz.Core.Common;
+using IntegrationsNetz.Core.Data;
 using IntegrationsNetz.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace IntegrationsNetz.Web.Tests.Content;
 
@@ -91,7 +95,7 @@ public sealed class PagesApiTests(PortalFactory factory) : IClassFixture<PortalF
 
         var english = await OutdatedNoteAsync("/en/weinheim/sprachcafe-im-rathaus");
         Assert.NotNull(english);
-        Assert.StartsWith($"The German text of this page was changed on {DateTime.UtcNow.ToString("d", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))}.", english.TextContent.Trim());
+        Assert.StartsWith($"The German text of this page was changed on {Clock.InGermany(DateTime.UtcNow).ToString("d", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))}.", english.TextContent.Trim());
         Assert.Equal("/de/weinheim/sprachcafe-im-rathaus", english.QuerySelector("a")!.GetAttribute("href"));
         Assert.Equal("Read the current German text", english.QuerySelector("a")!.TextContent);
         var arabic = await OutdatedNoteAsync("/ar/weinheim/sprachcafe-im-rathaus");
@@ -102,6 +106,34 @@ public sealed class PagesApiTests(PortalFactory factory) : IClassFixture<PortalF
         await editor.PostAsync($"/api/v1/pages/{id}/variants/en/publish", null);
         Assert.Null(await OutdatedNoteAsync("/en/weinheim/sprachcafe-im-rathaus"));
         Assert.NotNull(await OutdatedNoteAsync("/ar/weinheim/sprachcafe-im-rathaus"));
+    }
+
+    [Theory]
+    [InlineData("2026-03-14T23:30:00Z", "15/03/2026", "15.03.2026")] // 00:30 the next day in winter time (UTC+1)
+    [InlineData("2026-07-14T22:30:00Z", "15/07/2026", "15.07.2026")] // 00:30 the next day in summer time (UTC+2)
+    public async Task The_date_of_the_German_change_is_the_day_in_Germany_written_for_the_reader(string changedUtc, string english, string ukrainian)
+    {
+        var editor = await EditorAsync("redaktion@weinheim.example", "weinheim");
+        var slug = "nachtaenderung-" + changedUtc[5..7];
+        var id = await CreateAsync(editor, "weinheim", "Nachtänderung " + changedUtc[5..7], "Alt.");
+        await editor.PostAsync($"/api/v1/pages/{id}/variants/de/publish", null);
+        foreach (var culture in new[] { "en", "uk" })
+        {
+            await editor.PutAsJsonAsync($"/api/v1/pages/{id}/variants/{culture}", new { title = "Night change", body = "Old." });
+            await editor.PostAsync($"/api/v1/pages/{id}/variants/{culture}/publish", null);
+        }
+
+        await editor.PutAsJsonAsync($"/api/v1/pages/{id}/variants/de", new { title = "Nachtänderung", body = "Neu." });
+        await editor.PostAsync($"/api/v1/pages/{id}/variants/de/publish", null);
+        using (var scope = factory.Services.CreateScope())
+        {
+            var changed = DateTime.Parse(changedUtc, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal);
+            await scope.ServiceProvider.GetRequiredService<PortalDbContext>().PageVariants
+                .Where(v => v.PageId == id && v.Culture == "de").ExecuteUpdateAsync(s => s.SetProperty(v => v.PublishedAt, changed));
+        }
+
+        Assert.StartsWith($"The German text of this page was changed on {english}.", (await OutdatedNoteAsync($"/en/weinheim/{slug}"))!.TextContent.Trim());
+        Assert.StartsWith($"Німецький текст цієї сторінки змінено {ukrainian}.", (await OutdatedNoteAsync($"/uk/weinheim/{slug}"))!.TextContent.Trim());
     }
 
     private async Task<AngleSharp.Dom.IElement?> OutdatedNoteAsync(string path)

@@ -138,6 +138,19 @@ public sealed class VolunteerJourneyTests : IAsyncLifetime
         Assert.Equal(7, profile.Document.QuerySelectorAll("fieldset.availability-day").Length);
     }
 
+    [Theory]
+    [InlineData("uk", "Це посилання для підтвердження недійсне або застаріле. Будь ласка, зареєструйтеся ще раз.")]
+    [InlineData("de", "Dieser Bestätigungslink ist ungültig oder abgelaufen. Bitte melden Sie sich noch einmal an.")]
+    public async Task A_forged_confirmation_link_is_refused_in_the_readers_language(string culture, string message)
+    {
+        var session = new BrowserlessSession(_portal);
+        var confirmPage = await session.GetAsync($"/{culture}/mitmachen/bestaetigen?token=gefaelscht{culture}");
+
+        var refused = await session.SubmitAsync(confirmPage, "main form");
+
+        Assert.Equal(message, refused.Document.QuerySelector("main [role=alert]")!.TextContent.Trim());
+    }
+
     [Fact]
     public async Task A_wrong_registration_in_Ukrainian_is_told_in_Ukrainian_at_the_wrong_fields()
     {

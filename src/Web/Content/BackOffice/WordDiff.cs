@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
 using DiffPlex;
-using DiffPlex.Chunkers;
 using DiffPlex.DiffBuilder;
 using DiffPlex.DiffBuilder.Model;
 using Microsoft.AspNetCore.Html;
@@ -16,16 +15,30 @@ public static class WordDiff
 {
     public static IHtmlContent Html(string before, string after)
     {
-        var model = new InlineDiffBuilder(new Differ()).BuildDiffModel(before, after, ignoreWhitespace: false, ignoreCase: false, new WordChunker());
+        var model = new InlineDiffBuilder(new Differ()).BuildDiffModel(before, after, ignoreWhitespace: false, ignoreCase: false, new WordChunks());
         var html = new StringBuilder();
+
+        // Neighbouring pieces of one kind become one element, so "und Donnerstag" is one insertion, not three.
+        var runs = new List<(ChangeType Type, StringBuilder Text)>();
         foreach (var piece in model.Lines)
         {
-            var text = WebUtility.HtmlEncode(piece.Text);
-            html.Append(piece.Type switch
+            var type = piece.Type is ChangeType.Inserted or ChangeType.Deleted ? piece.Type : ChangeType.Unchanged;
+            if (runs.Count == 0 || runs[^1].Type != type)
             {
-                ChangeType.Inserted => $"<ins>{text}</ins>",
-                ChangeType.Deleted => $"<del>{text}</del>",
-                _ => text,
+                runs.Add((type, new StringBuilder()));
+            }
+
+            runs[^1].Text.Append(piece.Text);
+        }
+
+        foreach (var (type, text) in runs)
+        {
+            var encoded = WebUtility.HtmlEncode(text.ToString());
+            html.Append(type switch
+            {
+                ChangeType.Inserted => $"<ins>{encoded}</ins>",
+                ChangeType.Deleted => $"<del>{encoded}</del>",
+                _ => encoded,
             });
         }
 

@@ -6,6 +6,7 @@ using IntegrationsNetz.Web.Content;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace IntegrationsNetz.Web.Offers.BackOffice;
 
@@ -13,7 +14,7 @@ public sealed record OfferRow(Guid Id, string Title, OfferKind Kind, string Muni
 
 /// <summary>The directory as editors see it: every offer of their municipalities, drafts included.</summary>
 [Authorize(Policy = Policies.Content)]
-public sealed class OffersIndexModel(PortalDbContext db, ContentAccess access, TimeProvider time) : BackOfficePageModel
+public sealed class OffersIndexModel(PortalDbContext db, ContentAccess access, OfferService offers, IStringLocalizer<SharedResource> text, TimeProvider time) : BackOfficePageModel
 {
     [BindProperty(SupportsGet = true)]
     public OfferKind? Kind { get; set; }
@@ -44,4 +45,9 @@ public sealed class OffersIndexModel(PortalDbContext db, ContentAccess access, T
             .Select(o => new OfferRow(o.Id, o.TitleIn("de"), o.Kind, string.Join(", ", o.Municipalities.Select(m => m.Name)), o.Status, o.LastCheckedOn))
             .ToList();
     }
+
+    /// <summary>"Heute geprüft": the offer is still as described; back to the same list, where it is then no longer due.</summary>
+    public async Task<IActionResult> OnPostCheckedAsync(Guid id, CancellationToken ct) =>
+        Reported(await offers.MarkCheckedAsync(id, Core.Common.StaffActor.Of(User), ct), text["Offers_CheckedToday"],
+            () => RedirectToPage(new { kind = Kind, q = Q, @unchecked = Unchecked ? "true" : null }));
 }
