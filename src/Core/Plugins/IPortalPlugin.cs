@@ -31,12 +31,18 @@ public interface IPortalPlugin
 
     IEnumerable<BackOfficeMenuEntry> MenuEntries { get; }
 
+    /// <summary>Tabs of the volunteer's own area (beside the host's profile and security), in the volunteer's language.</summary>
+    IEnumerable<VolunteerAreaEntry> VolunteerAreaEntries => [];
+
     /// <summary>Permission names the plugin checks, so administrators can see what it guards.</summary>
     IEnumerable<PluginPermission> Permissions { get; }
 }
 
 /// <summary>A link in the back-office navigation, shown to users in one of <see cref="Roles"/>.</summary>
 public sealed record BackOfficeMenuEntry(string Label, string Path, IReadOnlyList<string> Roles, int Order = 100);
+
+/// <summary>A tab of the volunteer area; <see cref="Key"/> marks it as the current page.</summary>
+public sealed record VolunteerAreaEntry(string Key, string Label, string Path, int Order = 100);
 
 public sealed record PluginPermission(string Name, string Description, IReadOnlyList<string> GrantedToRoles);
 

@@ -28,6 +28,9 @@ public sealed class PluginCatalog
     public IEnumerable<BackOfficeMenuEntry> MenuEntries =>
         Plugins.SelectMany(p => p.MenuEntries).OrderBy(e => e.Order).ThenBy(e => e.Label, StringComparer.Ordinal);
 
+    public IEnumerable<VolunteerAreaEntry> VolunteerAreaEntries =>
+        Plugins.SelectMany(p => p.VolunteerAreaEntries).OrderBy(e => e.Order).ThenBy(e => e.Label, StringComparer.Ordinal);
+
     /// <summary>Distinguishes EF models of hosts with different plugin sets living in one process (tests).</summary>
     public string ModelKey => string.Join('|', Plugins.Select(p => p.GetType().FullName));
 

@@ -64,6 +64,12 @@ public sealed class CaseMatchingPlugin : IPortalPlugin
         new(VolunteerTexts.Get("Nav_Board"), "/ehrenamt/anfragen", [Roles.Volunteer], 20),
     ];
 
+    public IEnumerable<VolunteerAreaEntry> VolunteerAreaEntries =>
+    [
+        new("board", VolunteerTexts.Get("Nav_Board"), "/ehrenamt/anfragen", 10),
+        new("certificate", VolunteerTexts.Get("Nav_Certificate"), "/ehrenamt/nachweis", 20),
+    ];
+
     public IEnumerable<PluginPermission> Permissions =>
     [
         new(CaseWorkPolicy, "Fälle im eigenen Zuständigkeitsbereich und in Vertretung bearbeiten", [Roles.Manager, Roles.Coordinator]),

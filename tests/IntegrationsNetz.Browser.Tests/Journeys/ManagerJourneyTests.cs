@@ -87,7 +87,6 @@ public sealed partial class ManagerJourneyTests(BrowserFixture portal) : IClassF
 
         // The language goal becomes an anonymised need: fixed choices only, no free text.
         var goal = page.Locator("article.goal", new() { HasText = "Deutsch bis B1" });
-        await goal.Locator("details:has(form[action*='handler=AddNeed']) > summary").ClickAsync();
         var needForm = goal.Locator("form[action*='handler=AddNeed']");
         await needForm.Locator("select[name='Need.GermanLevel']").SelectOptionAsync("A2");
         foreach (var value in new[] { "Monday:Morning", "Wednesday:Morning" })

@@ -329,7 +329,7 @@ public static class AuthorizationTable
         yield return Get("GET /backoffice/account/two-factor", "/backoffice/account/two-factor", SignedIn);
         yield return Form("POST /backoffice/account/two-factor", "/backoffice/account/two-factor", SignedIn);
         yield return Form("POST /backoffice/account/two-factor?handler=Disable", "/backoffice/account/two-factor?handler=Disable", SignedIn);
-        yield return Get("GET /backoffice/account/recovery-codes", "/backoffice/account/recovery-codes", Staff);
+        yield return Get("GET /backoffice/account/recovery-codes", "/backoffice/account/recovery-codes", SignedIn);
         yield return Form("POST /backoffice/account/two-factor?handler=RecoveryCodes", "/backoffice/account/two-factor?handler=RecoveryCodes", SignedIn);
         yield return Get("GET /backoffice/login", "/backoffice/login", Public);
         yield return Form("POST /backoffice/login", "/backoffice/login", Public);

@@ -47,10 +47,8 @@ public sealed class LoginModel(SignInManager<PortalUser> signIn, IntegrationsNet
             return Page();
         }
 
-        // Volunteers have their own page; the back office is for staff.
         var roles = user is null ? [] : await signIn.UserManager.GetRolesAsync(user);
-        var home = roles.Count == 1 && roles[0] == Core.Accounts.Roles.Volunteer ? "/ehrenamt" : "/backoffice";
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : home);
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : Volunteers.VolunteerArea.VolunteerAreaUser.Home(roles));
     }
 }
 

@@ -27,7 +27,8 @@ public sealed class LoginTwoFactorModel(SignInManager<PortalUser> signIn, IStrin
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
+        var user = await signIn.GetTwoFactorAuthenticationUserAsync();
+        if (user is null)
         {
             return RedirectToPage("Login");
         }
@@ -36,7 +37,7 @@ public sealed class LoginTwoFactorModel(SignInManager<PortalUser> signIn, IStrin
         var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, RememberMe, rememberClient: false);
         if (result.Succeeded)
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/backoffice");
+            return await HomeAsync(user);
         }
 
         ModelState.AddModelError(string.Empty, result.IsLockedOut ? text["Login_LockedOut"] : text["TwoFactorLogin_Invalid"]);
@@ -46,7 +47,8 @@ public sealed class LoginTwoFactorModel(SignInManager<PortalUser> signIn, IStrin
     /// <summary>Without the app: one of the recovery codes, each valid once (Identity removes it when it is used).</summary>
     public async Task<IActionResult> OnPostRecoveryCodeAsync()
     {
-        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
+        var user = await signIn.GetTwoFactorAuthenticationUserAsync();
+        if (user is null)
         {
             return RedirectToPage("Login");
         }
@@ -54,7 +56,7 @@ public sealed class LoginTwoFactorModel(SignInManager<PortalUser> signIn, IStrin
         var result = await signIn.TwoFactorRecoveryCodeSignInAsync(NormalizeRecoveryCode(RecoveryCode));
         if (result.Succeeded)
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/backoffice");
+            return await HomeAsync(user);
         }
 
         ModelState.AddModelError(nameof(RecoveryCode), result.IsLockedOut ? text["Login_LockedOut"] : text["TwoFactorLogin_RecoveryInvalid"]);
@@ -67,4 +69,7 @@ public sealed class LoginTwoFactorModel(SignInManager<PortalUser> signIn, IStrin
         var code = new string((input ?? string.Empty).Where(char.IsLetterOrDigit).ToArray()).ToUpperInvariant();
         return code.Length == 10 ? $"{code[..5]}-{code[5..]}" : code;
     }
+
+    private async Task<IActionResult> HomeAsync(PortalUser user) =>
+        LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : Volunteers.VolunteerArea.VolunteerAreaUser.Home(await signIn.UserManager.GetRolesAsync(user)));
 }

@@ -5,7 +5,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace IntegrationsNetz.Web.Accounts.BackOffice;
 
 /// <summary>Shows the recovery codes just generated, once: they come through TempData, which is read only once.</summary>
-[Authorize]
+// Not only for staff (the back-office rule): volunteers set up the authenticator app too. Signed in is checked below.
+[AllowAnonymous]
 public sealed class RecoveryCodesModel : BackOfficePageModel
 {
     public const string PagePath = "/backoffice/account/recovery-codes";
@@ -16,6 +17,11 @@ public sealed class RecoveryCodesModel : BackOfficePageModel
 
     public IActionResult OnGet()
     {
+        if (User.Identity?.IsAuthenticated != true)
+        {
+            return Redirect("/backoffice/login");
+        }
+
         if (TempData[TempDataKey] is not string codes)
         {
             return Redirect(TwoFactorRequiredFilter.SetupPath);
