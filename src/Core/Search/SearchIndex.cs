@@ -127,6 +127,10 @@ public sealed class SearchIndex(DataDirectory dataDirectory, ILogger<SearchIndex
             ExceptionDispatchInfo.Throw(e.Flatten().InnerExceptions[0]);
         }
 
+        // A rebuild flushes a segment every 64 MB and the merge policy merges them in the background; waiting for
+        // those merges before the new index is published means its first searches neither share the cores with the
+        // merging nor search the many small segments (at 1,000,000 offers: 14 segments while merging, 5 after).
+        writer.WaitForMerges();
         Commit(cursor);
         progress?.Report(count);
         NeedsRebuild = false;
