@@ -23,8 +23,9 @@ public sealed class CertificateModel(VolunteerAccess volunteers, EngagementServi
         if (await volunteers.ApprovedAsync(User, ct) is { } volunteer)
         {
             Certificate = await engagement.CertificateAsync(volunteer, ct);
-            // Their language as given in their profile, which their e-mails use too.
-            var own = CertificateTexts.Of(PortalCulture.Find(volunteer.PreferredCulture));
+            // The language they read this page in; when that is German, the one in their profile, which their e-mails use.
+            var page = CertificateTexts.Of(HttpContext.Features.Get<PortalCulture>());
+            var own = page.IsGerman ? CertificateTexts.Of(PortalCulture.Find(volunteer.PreferredCulture)) : page;
             OwnLanguage = own.IsGerman ? null : own.Culture;
         }
 
