@@ -100,7 +100,7 @@ public sealed class VolunteerJourneyTests(SmtpBrowserFixture portal) : IClassFix
         // certificate itself is marked so, and the PDF is that certificate with the hours just recorded.
         await CheckAsync(await FollowAsync(page.Locator("nav.tabs a[href='/ehrenamt/nachweis']")));
         Assert.Equal("de", await page.Locator("article.certificate").GetAttributeAsync("lang"));
-        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("a[href*='handler=Pdf']").ClickAsync());
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("a[href='/ehrenamt/nachweis?handler=Pdf']").ClickAsync());
         var pdf = await File.ReadAllBytesAsync((await download.PathAsync())!);
         Assert.Equal("%PDF-"u8.ToArray(), pdf[..5]);
         using (var document = PdfDocument.Open(pdf))

@@ -1,3 +1,4 @@
+using IntegrationsNetz.Core.Content;
 using IntegrationsNetz.Core.Tests.Documents;
 using IntegrationsNetz.Plugins.CaseMatching.Engagement;
 using IntegrationsNetz.Testing;
@@ -5,7 +6,10 @@ using UglyToad.PdfPig;
 
 namespace IntegrationsNetz.Plugins.CaseMatching.Tests.Engagement;
 
-/// <summary>The Ehrenamtsnachweis from the real host's service, read back with PdfPig as an employer would read it.</summary>
+/// <summary>
+/// The Ehrenamtsnachweis from the real host's service, read back with PdfPig as an employer would read the German one
+/// and the volunteer their own language's copy.
+/// </summary>
 public sealed class CertificatePdfTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     private static readonly DateOnly IssuedOn = new(2026, 12, 1);
@@ -109,6 +113,65 @@ public sealed class CertificatePdfTests(PortalFactory factory) : IClassFixture<P
         var rows = pages.SelectMany(p => p).Select(l => l.LeftToRight).Where(l => l.Contains(" Einsatz ", StringComparison.Ordinal)).ToList();
         Assert.Equal(activities.Select(a => $"{a.On:dd.MM.yyyy} {a.Title} 1,5 Std."), rows);
         Assert.Equal("Insgesamt: 300 Std.", pages[^1].Select(l => l.LeftToRight).Single(l => l.StartsWith("Insgesamt", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void In_Ukrainian_the_whole_certificate_is_Ukrainian_with_the_activities_as_recorded()
+    {
+        var pdf = Certificates.Render(Sample("Олена Коваль"), PortalCulture.Find("uk"));
+
+        using (var document = PdfDocument.Open(pdf))
+        {
+            Assert.Equal("Довідка про волонтерську діяльність – Олена Коваль", document.Information.Title);
+        }
+
+        // Every label, the hours with the Ukrainian decimal comma and the Gregorian dates; the activities as recorded.
+        var lines = PdfText.AllLines(pdf);
+        Assert.Equal("Довідка про волонтерську діяльність", lines[0]);
+        var firstYear = lines.IndexOf("2025: 4,5 год.");
+        Assert.Equal("Цим підтверджується, що Олена Коваль займається волонтерською роботою у сфері інтеграції у волонтерській групі "
+            + "«AK Asyl Oftersheim» (громади: Oftersheim, Plankstadt і Schwetzingen).", string.Join(' ', lines[1..firstYear]));
+        Assert.Equal(["Дата Діяльність Години", "14.10.2025 Begleitung zur Ausländerbehörde 2,5 год."], lines[(firstYear + 1)..(firstYear + 3)]);
+        Assert.Contains("Усього: 11,75 год.", lines);
+        Assert.Contains("Видано 01.12.2026", lines);
+        Assert.Equal("Довідка про волонтерську діяльність: Олена Коваль Сторінка 1 з 1", lines[^1]);
+        Assert.DoesNotContain(lines, l => l.Contains("Std.", StringComparison.Ordinal) || l.Contains("Nachweis", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void In_Arabic_the_certificate_reads_right_to_left_with_the_German_activities_and_dates_left_to_right()
+    {
+        var pdf = Certificates.Render(Sample("Jana Morgenroth"), PortalCulture.Find("ar"));
+
+        using (var document = PdfDocument.Open(pdf))
+        {
+            Assert.Equal("شهادة العمل التطوعي – Jana Morgenroth", document.Information.Title);
+        }
+
+        var lines = PdfText.Read(pdf).SelectMany(p => p).ToList();
+        var rightToLeft = lines.Select(l => l.RightToLeft).ToList();
+        Assert.Contains("شهادة العمل التطوعي", rightToLeft);
+        Assert.Contains(rightToLeft, l => l.StartsWith("نشهد بمشاركة", StringComparison.Ordinal));
+        Assert.Contains(rightToLeft, l => l.StartsWith("صدرت بتاريخ", StringComparison.Ordinal));
+        var leftToRight = lines.Select(l => l.LeftToRight).ToList();
+        Assert.Contains(leftToRight, l => l.Contains("Begleitung zur Ausländerbehörde", StringComparison.Ordinal) && l.Contains("14.10.2025", StringComparison.Ordinal));
+        Assert.Contains(leftToRight, l => l.Contains("01.12.2026", StringComparison.Ordinal));
+        Assert.DoesNotContain(leftToRight, l => l.Contains("Std.", StringComparison.Ordinal) || l.Contains("Nachweis", StringComparison.Ordinal));
+
+        // The title starts at the right margin, where an Arabic reader begins.
+        var title = lines.First(l => l.RightToLeft == "شهادة العمل التطوعي");
+        var body = lines.Where(l => l.Letters.Count > 20).ToList();
+        Assert.True(title.Right > body.Average(l => l.Left) + 200, "the title should sit on the right");
+    }
+
+    [Fact]
+    public void German_asked_for_by_name_and_Leichte_Sprache_give_the_same_German_certificate()
+    {
+        var german = PdfText.AllLines(Certificates.Render(Sample("Jana Morgenroth")));
+
+        Assert.Equal(german, PdfText.AllLines(Certificates.Render(Sample("Jana Morgenroth"), PortalCulture.German)));
+        Assert.Equal(german, PdfText.AllLines(Certificates.Render(Sample("Jana Morgenroth"), PortalCulture.Find("ls"))));
+        Assert.Contains("Ausgestellt am 1. Dezember 2026", german);
     }
 
     /// <summary>Two years, given out of order (the certificate sorts them), with hours in quarters.</summary>
