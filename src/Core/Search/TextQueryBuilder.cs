@@ -242,26 +242,34 @@ public static class TextQueryBuilder
     }
 
     /// <summary>Whether a word of a document matches a query word, as the query did (exactly or within the typo allowance).</summary>
-    public static bool Matches(string documentTerm, QueryToken token)
+    public static bool Matches(string documentTerm, QueryToken token) => Matches(documentTerm.AsSpan(), token);
+
+    /// <inheritdoc cref="Matches(string, QueryToken)"/>
+    /// <remarks>On a span, so the snippet can test every word of a description without a string per word.</remarks>
+    public static bool Matches(ReadOnlySpan<char> documentTerm, QueryToken token)
     {
-        if (documentTerm == token.Term)
+        var term = token.Term.AsSpan();
+        if (documentTerm.SequenceEqual(term))
         {
             return true;
         }
 
-        if (token.IsPart || token.Term.Length < 6 || documentTerm.Length < 2 || documentTerm[..2] != token.Term[..2])
+        if (token.IsPart || term.Length < 6 || documentTerm.Length < 2 || !documentTerm[..2].SequenceEqual(term[..2]))
         {
             return false;
         }
 
-        var edits = token.Term.Length >= 10 ? 2 : 1;
-        return Math.Abs(documentTerm.Length - token.Term.Length) <= edits && Levenshtein(documentTerm, token.Term) <= edits;
+        var edits = term.Length >= 10 ? 2 : 1;
+        return Math.Abs(documentTerm.Length - term.Length) <= edits && Levenshtein(documentTerm, term) <= edits;
     }
 
-    public static int Levenshtein(string a, string b)
+    public static int Levenshtein(string a, string b) => Levenshtein(a.AsSpan(), b.AsSpan());
+
+    public static int Levenshtein(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        // Two rows on the stack for the words a query has (at most MaxQueryLength characters); the heap beyond that.
+        Span<int> previous = b.Length < 128 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
+        Span<int> current = b.Length < 128 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++)
         {
             previous[j] = j;
@@ -276,7 +284,9 @@ public static class TextQueryBuilder
                 current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
             }
 
-            (previous, current) = (current, previous);
+            var swap = previous;
+            previous = current;
+            current = swap;
         }
 
         return previous[b.Length];
