@@ -89,7 +89,7 @@ public sealed class GermanSearchAnalyzer(GermanStemming stemming, bool indexing 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new StandardTokenizer(Version, reader);
-        var words = new LowerCaseFilter(Version, tokenizer);
+        var words = new InvariantLowerCaseFilter(tokenizer);
         return new TokenStreamComponents(tokenizer, new WordAnalysisMemo(words, PerWord));
     }
 
@@ -161,7 +161,7 @@ public sealed class GermanSearchAnalyzer(GermanStemming stemming, bool indexing 
         protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
         {
             var tokenizer = new KeywordTokenizer(reader);
-            var folded = Fold(new LowerCaseFilter(Version, tokenizer));
+            var folded = Fold(new InvariantLowerCaseFilter(tokenizer));
             return new TokenStreamComponents(tokenizer, stem ? new GermanLightStemFilter(folded) : folded);
         }
     }
@@ -173,6 +173,6 @@ public sealed class SpellingAnalyzer : Analyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new StandardTokenizer(GermanSearchAnalyzer.Version, reader);
-        return new TokenStreamComponents(tokenizer, new LowerCaseFilter(GermanSearchAnalyzer.Version, tokenizer));
+        return new TokenStreamComponents(tokenizer, new InvariantLowerCaseFilter(tokenizer));
     }
 }

@@ -23,6 +23,12 @@ public sealed class SearchIndex(DataDirectory dataDirectory, ILogger<SearchIndex
     // Raised whenever OfferDocument or the analysis changes what the index holds: an index written with another
     // schema is rebuilt from the database on start, as a missing one is.
     private const string Schema = "6";
+
+    // Files up to this size are read into memory when a segment opens them (see SmallFilesInMemoryDirectory): the
+    // whole index of a district's directory (a few thousand offers, a few MB); at 100,000 offers and more the large
+    // files stay memory-mapped and only the small ones move.
+    private const long InMemoryFileBytes = 16L << 20;
+    private const long InMemoryTotalBytes = 128L << 20;
     private readonly System.Threading.Lock _lock = new();
 
     // The stemming is part of the schema: an index stemmed otherwise would not find the query's stems.
@@ -163,7 +169,7 @@ public sealed class SearchIndex(DataDirectory dataDirectory, ILogger<SearchIndex
 
     private void OpenExisting()
     {
-        _directory = FSDirectory.Open(Path);
+        _directory = new SmallFilesInMemoryDirectory(FSDirectory.Open(Path), InMemoryFileBytes, InMemoryTotalBytes);
         var exists = DirectoryReader.IndexExists(_directory);
         var outdated = false;
         if (exists)

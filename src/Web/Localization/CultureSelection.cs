@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using IntegrationsNetz.Core.Content;
 
@@ -5,6 +6,9 @@ namespace IntegrationsNetz.Web.Localization;
 
 public static class CultureSelection
 {
+    // CultureInfo.GetCultureInfo takes a process-wide lock on every call, once per request here; there are few UI cultures.
+    private static readonly ConcurrentDictionary<string, CultureInfo> UiCultures = new(StringComparer.Ordinal);
+
     /// <summary>The best portal culture for the browser's Accept-Language, German when nothing fits.</summary>
     public static PortalCulture FromAcceptLanguage(HttpRequest request)
     {
@@ -32,7 +36,7 @@ public static class CultureSelection
 
     public static void Apply(PortalCulture culture)
     {
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture.UiCulture);
+        CultureInfo.CurrentUICulture = UiCultures.GetOrAdd(culture.UiCulture, CultureInfo.GetCultureInfo);
         CultureInfo.CurrentCulture = PortalFormats.For(culture.UiCulture);
     }
 }

@@ -9,12 +9,13 @@ public sealed record MunicipalityPlace(string Slug, string Name, List<string> Po
 /// <summary>
 /// The municipalities as places (slug, name, postcodes, position), read once per public content generation rather than
 /// on every search: a municipality's change moves the generation on (its save writes an indexing task), on every node.
+/// The database is opened only on a miss, in a scope of its own, so a search does not pay for a context it rarely needs.
 /// </summary>
-public sealed class MunicipalityPlaces(PublicContentVersion content)
+public sealed class MunicipalityPlaces(PublicContentVersion content, IServiceScopeFactory scopes)
 {
     private (long Generation, IReadOnlyList<MunicipalityPlace> Places)? _current;
 
-    public async Task<IReadOnlyList<MunicipalityPlace>> AllAsync(PortalDbContext db, CancellationToken ct)
+    public async Task<IReadOnlyList<MunicipalityPlace>> AllAsync(CancellationToken ct)
     {
         // Read the generation first: a change during the query then makes the next call read again.
         var generation = content.Generation;
@@ -23,6 +24,8 @@ public sealed class MunicipalityPlaces(PublicContentVersion content)
             return current.Places;
         }
 
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var places = await db.Municipalities.AsNoTracking()
             .Select(m => new MunicipalityPlace(m.Slug, m.Name, m.Postcodes, m.Latitude, m.Longitude)).ToListAsync(ct);
         _current = (generation, places);

@@ -11,7 +11,7 @@ namespace IntegrationsNetz.Web.Search;
 /// Reads the search parameters of the API and of the public search page (the same names in both), and names the
 /// parameter in every error. Filters may repeat: kind=LanguageCourse&amp;kind=Authority.
 /// </summary>
-public sealed class SearchParameters(PortalDbContext db, MunicipalityPlaces places, TimeProvider time)
+public sealed class SearchParameters(MunicipalityPlaces places, TimeProvider time)
 {
     public const int MaxPageSize = 100;
     public const int MaxPage = 500;
@@ -74,7 +74,7 @@ public sealed class SearchParameters(PortalDbContext db, MunicipalityPlaces plac
 
     private async Task<MunicipalityPlace?> PlaceAsync(string near, CancellationToken ct)
     {
-        var municipalities = await places.AllAsync(db, ct);
+        var municipalities = await places.AllAsync(ct);
         return municipalities.FirstOrDefault(m => m.Slug == near)
             ?? municipalities.FirstOrDefault(m => m.Postcodes.Contains(near))
             ?? municipalities.FirstOrDefault(m => string.Equals(m.Name, near, StringComparison.CurrentCultureIgnoreCase));
@@ -82,7 +82,7 @@ public sealed class SearchParameters(PortalDbContext db, MunicipalityPlaces plac
 
     /// <summary>The names of the municipalities by slug, to show instead of the slugs.</summary>
     public async Task<IReadOnlyDictionary<string, string>> MunicipalityNamesAsync(CancellationToken ct) =>
-        (await places.AllAsync(db, ct)).ToDictionary(m => m.Slug, m => m.Name, StringComparer.Ordinal);
+        (await places.AllAsync(ct)).ToDictionary(m => m.Slug, m => m.Name, StringComparer.Ordinal);
 
     private static List<T> Enums<T>(IQueryCollection query, string name, List<FieldError> errors)
         where T : struct, Enum
