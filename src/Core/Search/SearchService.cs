@@ -11,6 +11,10 @@ public sealed class SearchService(SearchIndex index, SearchSynonyms? synonyms = 
     // Per service, with the stemming the index was opened with (the benchmark compares stemmings in one process).
     private readonly GermanSearchAnalyzer _analyzer = new();
 
+    // The texts behind the snippets, analysed with the analyzer above: a district's directory fits; a larger one
+    // starts afresh now and then.
+    private readonly AnalysedTexts _texts = new(capacity: 4096);
+
     /// <summary>The vocabulary the queries are built with (read from the synonyms file at start).</summary>
     public SearchSynonyms Synonyms { get; set; } = synonyms ?? SearchSynonyms.Empty;
 
@@ -145,7 +149,7 @@ public sealed class SearchService(SearchIndex index, SearchSynonyms? synonyms = 
             own ?? display.TitleIn(PortalCulture.SourceKey) ?? string.Empty,
             own is null ? PortalCulture.SourceKey : culture,
             display.Municipalities.Split(',', StringSplitOptions.RemoveEmptyEntries),
-            Snippets.Build(_analyzer, display.Text, tokens),
+            Snippets.Build(_texts, _analyzer, display.Text, tokens),
             hit.DistanceKm is { } d ? Math.Round(d, 1) : null);
     }
 }

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 
 namespace IntegrationsNetz.Core.Search;
 
@@ -12,10 +11,11 @@ namespace IntegrationsNetz.Core.Search;
 /// so it marks exactly the words the query matched, typos and compound parts included.
 /// </summary>
 /// <remarks>
-/// One pass of the analyzer over the text, stopped at the end of the passage. Lucene.Net.Highlighter did the same work in
-/// two passes (one to find the first match, one over the passage) and scored every token through virtual calls; that was
-/// about a quarter of the cost of a search API request over the demo directory. Overlapping tokens (a compound and its
-/// parts) are grouped as the Highlighter's TokenGroup does: the group is marked from its first to its last matched token.
+/// One pass over the text's tokens (<see cref="AnalysedText"/>, which the search keeps for texts seen lately), stopped
+/// at the end of the passage. Lucene.Net.Highlighter did the same work in two passes of the analyzer (one to find the
+/// first match, one over the passage) and scored every token through virtual calls; that was about a quarter of the
+/// cost of a search API request over the demo directory. Overlapping tokens (a compound and its parts) are grouped as
+/// the Highlighter's TokenGroup does: the group is marked from its first to its last matched token.
 /// </remarks>
 public static class Snippets
 {
@@ -24,7 +24,13 @@ public static class Snippets
     // How far before the first match the passage starts, so the match is seen in its sentence.
     private const int Lead = 40;
 
-    public static string Build(Analyzer analyzer, string text, IReadOnlyList<QueryToken> tokens)
+    public static string Build(Analyzer analyzer, string text, IReadOnlyList<QueryToken> tokens) =>
+        Build(text, tokens, string.IsNullOrEmpty(text) || tokens.Count == 0 ? null : AnalysedText.Of(analyzer, text));
+
+    public static string Build(AnalysedTexts texts, Analyzer analyzer, string text, IReadOnlyList<QueryToken> tokens) =>
+        Build(text, tokens, string.IsNullOrEmpty(text) || tokens.Count == 0 ? null : texts.Get(analyzer, text));
+
+    private static string Build(string text, IReadOnlyList<QueryToken> tokens, AnalysedText? analysed)
     {
         if (string.IsNullOrEmpty(text))
         {
@@ -32,7 +38,7 @@ public static class Snippets
         }
 
         var marks = new List<(int Start, int End)>();
-        var end = tokens.Count == 0 ? Passage(text, 0, out var start) : FindMarks(analyzer, text, tokens, marks, out start);
+        var end = analysed is null ? Passage(text, 0, out var start) : FindMarks(analysed, text, tokens, marks, out start);
 
         var html = new StringBuilder(Length + 64);
         if (start > 0)
@@ -63,41 +69,36 @@ public static class Snippets
     }
 
     /// <summary>Collects the marked ranges up to the end of the passage; answers the passage's end (its start in <paramref name="start"/>).</summary>
-    private static int FindMarks(Analyzer analyzer, string text, IReadOnlyList<QueryToken> tokens, List<(int Start, int End)> marks, out int start)
+    private static int FindMarks(AnalysedText analysed, string text, IReadOnlyList<QueryToken> tokens, List<(int Start, int End)> marks, out int start)
     {
-        using var stream = analyzer.GetTokenStream(SearchFields.Text, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var offset = stream.AddAttribute<IOffsetAttribute>();
-        stream.Reset();
-
         // The passage is known once the first word matched; until then it ends after the whole text.
         var end = int.MaxValue;
         start = 0;
         var groupEnd = -1;
         (int Start, int End) group = (-1, -1);
-        while (stream.IncrementToken() && offset.StartOffset < end)
+        for (var i = 0; i < analysed.Count && analysed.StartOffset(i) < end; i++)
         {
-            if (offset.StartOffset >= groupEnd)
+            var (tokenStart, tokenEnd) = (analysed.StartOffset(i), analysed.EndOffset(i));
+            if (tokenStart >= groupEnd)
             {
                 AddMark(marks, group);
                 group = (-1, -1);
             }
 
-            groupEnd = Math.Max(groupEnd, offset.EndOffset);
-            if (!Matches(term, tokens))
+            groupEnd = Math.Max(groupEnd, tokenEnd);
+            if (!Matches(analysed.Term(i), tokens))
             {
                 continue;
             }
 
-            group = group.Start < 0 ? (offset.StartOffset, offset.EndOffset) : (Math.Min(group.Start, offset.StartOffset), Math.Max(group.End, offset.EndOffset));
+            group = group.Start < 0 ? (tokenStart, tokenEnd) : (Math.Min(group.Start, tokenStart), Math.Max(group.End, tokenEnd));
             if (end == int.MaxValue)
             {
-                end = Passage(text, offset.StartOffset, out start);
+                end = Passage(text, tokenStart, out start);
             }
         }
 
         AddMark(marks, group);
-        stream.End();
         return end == int.MaxValue ? Passage(text, 0, out start) : end;
     }
 
@@ -109,9 +110,8 @@ public static class Snippets
         }
     }
 
-    private static bool Matches(ICharTermAttribute term, IReadOnlyList<QueryToken> tokens)
+    private static bool Matches(ReadOnlySpan<char> value, IReadOnlyList<QueryToken> tokens)
     {
-        var value = term.Buffer.AsSpan(0, term.Length);
         for (var i = 0; i < tokens.Count; i++)
         {
             if (TextQueryBuilder.Matches(value, tokens[i]))

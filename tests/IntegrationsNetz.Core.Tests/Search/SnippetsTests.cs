@@ -13,8 +13,19 @@ public sealed class SnippetsTests
         "für Kinder ab einem Jahr im Nebenraum <Eingang B> & mit Spielzeug. Am Ende gibt es eine Prüfung " +
         "und ein Zertifikat, das bei Behörden und Arbeitgebern anerkannt ist.";
 
-    private static string Snippet(string query, string text) =>
-        Snippets.Build(Analyzer, text, TextQueryBuilder.Analyze(Analyzer, query));
+    // The search's path: the text's tokens kept between searches (a small capacity, so it also starts afresh).
+    private static readonly AnalysedTexts Texts = new(capacity: 2);
+
+    private static string Snippet(string query, string text)
+    {
+        var tokens = TextQueryBuilder.Analyze(Analyzer, query);
+        var fresh = Snippets.Build(Analyzer, text, tokens);
+        var kept = Snippets.Build(Texts, Analyzer, text, tokens);
+        var again = Snippets.Build(Texts, Analyzer, text, tokens);
+        Assert.Equal(fresh, kept);
+        Assert.Equal(fresh, again);
+        return kept;
+    }
 
     [Fact]
     public void The_passage_starts_shortly_before_the_first_match_at_a_word_and_ends_at_a_word()
