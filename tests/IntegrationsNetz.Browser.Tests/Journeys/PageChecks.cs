@@ -54,9 +54,34 @@ public static class PageChecks
     /// <summary>Runs an action that leads to another page, and answers that page's response (for its markup).</summary>
     public static async Task<IResponse> NavigationAsync(IPage page, Func<Task> action)
     {
-        var response = await page.RunAndWaitForResponseAsync(action, r => r.Request.IsNavigationRequest && r.Request.Frame == page.MainFrame && r.Status != 302);
-        await page.WaitForLoadStateAsync(LoadState.Load);
-        return response;
+        // The requests still open are kept so that a page that never finishes loading says what it waits for.
+        var open = new System.Collections.Concurrent.ConcurrentDictionary<IRequest, DateTime>();
+        void Started(object? sender, IRequest request) => open[request] = DateTime.UtcNow;
+        void Ended(object? sender, IRequest request) => open.TryRemove(request, out _);
+        page.Request += Started;
+        page.RequestFinished += Ended;
+        page.RequestFailed += Ended;
+        try
+        {
+            var response = await page.RunAndWaitForResponseAsync(action, r => r.Request.IsNavigationRequest && r.Request.Frame == page.MainFrame && r.Status != 302);
+            try
+            {
+                await page.WaitForLoadStateAsync(LoadState.Load);
+            }
+            catch (TimeoutException e)
+            {
+                var pending = string.Join("; ", open.Select(o => $"{o.Key.Method} {o.Key.Url} (open since {o.Value:HH:mm:ss.fff})"));
+                throw new TimeoutException($"{page.Url} did not finish loading; open requests: {(pending.Length > 0 ? pending : "none")}", e);
+            }
+
+            return response;
+        }
+        finally
+        {
+            page.Request -= Started;
+            page.RequestFinished -= Ended;
+            page.RequestFailed -= Ended;
+        }
     }
 
     /// <summary>Moves the focus with the Tab key until it rests on the element, as a keyboard user would reach it.</summary>
