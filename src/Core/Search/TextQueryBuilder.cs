@@ -242,9 +242,6 @@ public static class TextQueryBuilder
     }
 
     /// <summary>Whether a word of a document matches a query word, as the query did (exactly or within the typo allowance).</summary>
-    public static bool Matches(string documentTerm, QueryToken token) => Matches(documentTerm.AsSpan(), token);
-
-    /// <inheritdoc cref="Matches(string, QueryToken)"/>
     /// <remarks>On a span, so the snippet can test every word of a description without a string per word.</remarks>
     public static bool Matches(ReadOnlySpan<char> documentTerm, QueryToken token)
     {
@@ -262,8 +259,6 @@ public static class TextQueryBuilder
         var edits = term.Length >= 10 ? 2 : 1;
         return Math.Abs(documentTerm.Length - term.Length) <= edits && Levenshtein(documentTerm, term) <= edits;
     }
-
-    public static int Levenshtein(string a, string b) => Levenshtein(a.AsSpan(), b.AsSpan());
 
     public static int Levenshtein(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
