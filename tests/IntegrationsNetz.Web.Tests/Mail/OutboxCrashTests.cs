@@ -30,6 +30,9 @@ public sealed class OutboxCrashTests
             ["IntegrationsNetz__Smtp__Security"] = "None",
             ["IntegrationsNetz__Smtp__TimeoutSeconds"] = "1",
             ["IntegrationsNetz__Outbox__ClaimSeconds"] = "3",
+            // On a loaded machine the one-second SMTP timeout can pass; the batch then comes back after a second, not
+            // after the default 30 s that would outlast the test's wait.
+            ["IntegrationsNetz__Outbox__RetrySeconds"] = "1",
         };
         var portal = await RunningPortal.StartAsync(environment);
         var queued = await QueueAsync(data);
