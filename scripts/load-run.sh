@@ -22,8 +22,8 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2
 first_start
 begin=$(date +%s.%N)
 start_portal
-until curl -sf "$BASE/healthz" >/dev/null; do sleep 0.02; done
-echo "Warm start to the first /healthz answer: $(echo "$(date +%s.%N) - $begin" | bc) s ($(ps -o times= -p "$PID" | tr -d ' ') s of CPU)"
+wait_healthy
+echo "Warm start to the first /healthz answer: $(echo "$(date +%s.%N) - $begin" | bc) s ($(cpu_seconds) s of CPU)"
 
 PATHS=(/css/site.css /de/oftersheim/ /de/oftersheim/ankommen "/de/suche?q=Deutschkurs" "/api/v1/search?q=Deutschkurs")
 for p in "${PATHS[@]}"; do curl -sf -o /dev/null "$BASE$p"; done

@@ -16,13 +16,22 @@ start_portal() {
     bash -c "cd '$APP' && exec dotnet '$DLL'" >>"$OUT/portal.log" 2>&1 &
   PID=$!
 }
+# User and system CPU time of the running portal so far (from /proc, in clock ticks of 10 ms).
+cpu_seconds() { awk '{printf "%.2f", ($14 + $15) / 100}' "/proc/$PID/stat"; }
+# Waits for the first healthy answer; a portal that ends meanwhile stops the script with its last lines.
+wait_healthy() {
+  until curl -sf "$BASE/healthz" >/dev/null; do
+    kill -0 "$PID" 2>/dev/null || { echo "The portal ended before it answered; its last lines:" >&2; tail -20 "$OUT/portal.log" >&2; exit 1; }
+    sleep "${1:-0.01}"
+  done
+}
 stop_portal() { kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; }
 trap stop_portal EXIT
 
 # The first start: migrations, demo import, index build; stopped again, so the next start is a warm one.
 first_start() {
   start_portal
-  until curl -sf "$BASE/healthz" >/dev/null; do sleep 0.2; done
+  wait_healthy 0.2
   until [ "$(curl -s "$BASE/api/v1/search?q=Deutschkurs" | grep -o '"total":[0-9]*' | cut -d: -f2)" -gt 0 ] 2>/dev/null; do sleep 0.2; done
   stop_portal
 }

@@ -15,8 +15,8 @@ first_start
 for i in $(seq 1 "$STARTS"); do
   begin=$(date +%s.%N)
   start_portal
-  until curl -sf "$BASE/healthz" >/dev/null; do sleep 0.01; done
-  echo "start $i: $(echo "$(date +%s.%N) - $begin" | bc) s to the first /healthz answer ($(ps -o times= -p "$PID" | tr -d ' ') s of CPU)"
+  wait_healthy
+  echo "start $i: $(echo "$(date +%s.%N) - $begin" | bc) s to the first /healthz answer ($(cpu_seconds) s of CPU)"
   stop_portal
 done
 echo "Output in $OUT"
