@@ -55,7 +55,7 @@ public static class VolunteerTestData
         {
             var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
             var user = await db.Users.SingleAsync(u => u.Email == email);
-            var today = DateOnly.FromDateTime(DateTime.UtcNow);
+            var today = IntegrationsNetz.Core.Common.Clock.TodayInGermany(TimeProvider.System);
             var volunteer = new Volunteer
             {
                 Id = Guid.CreateVersion7(), UserId = user.Id, DisplayName = name, Status = profile.Status, CreatedAt = DateTime.UtcNow,

@@ -8,6 +8,13 @@ public sealed class CaseMatchingOptions
     /// <summary>Months after closing before a case is deleted, leaving only anonymous counts.</summary>
     public int RetentionMonths { get; set; } = 6;
 
+    /// <summary>
+    /// Whether this node runs the daily jobs (review digest, request digests and expiry, retention). Nodes that share a
+    /// database need not switch it off, since each job is claimed once per day; it is for a copy that must not change
+    /// its cases by itself, such as a restored backup opened for inspection.
+    /// </summary>
+    public bool DailyJobs { get; set; } = true;
+
     /// <summary>How often the daily jobs (review digest, retention) check whether today's run is due.</summary>
     public TimeSpan SchedulerInterval { get; set; } = TimeSpan.FromMinutes(15);
 

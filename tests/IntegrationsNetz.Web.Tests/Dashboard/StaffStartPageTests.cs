@@ -13,7 +13,7 @@ namespace IntegrationsNetz.Web.Tests.Dashboard;
 /// </summary>
 public sealed class StaffStartPageTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
-    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+    private static readonly DateOnly Today = IntegrationsNetz.Core.Common.Clock.TodayInGermany(TimeProvider.System);
 
     [Fact]
     public async Task A_coordinator_sees_the_offers_due_for_a_check_as_a_link_to_exactly_those_offers_and_a_chart_with_its_table()

@@ -34,6 +34,17 @@ public sealed class CaseMatchingScheduler(
 
     protected override Task RunOnceAsync(CancellationToken ct) => RunDueJobsAsync(ct);
 
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (options.Value.DailyJobs)
+        {
+            return base.ExecuteAsync(stoppingToken);
+        }
+
+        Logger.LogInformation("Daily case jobs are switched off on this node (IntegrationsNetz:CaseMatching:DailyJobs)");
+        return Task.CompletedTask;
+    }
+
     public async Task RunDueJobsAsync(CancellationToken ct)
     {
         using var scope = scopes.CreateScope();
