@@ -42,6 +42,9 @@ public class BrowserFixture : PortalFactory, IAsyncLifetime
         {
             BaseURL = BaseAddress.ToString(), ViewportSize = new() { Width = width, Height = height }, JavaScriptEnabled = javaScript, Locale = locale,
         });
+        // CI runs the four test assemblies side by side on two cores (load average about 20), and a page load there once
+        // passed Playwright's default 30 s. A page that hangs still fails, only later.
+        context.SetDefaultTimeout(60_000);
         return await context.NewPageAsync();
     }
 
