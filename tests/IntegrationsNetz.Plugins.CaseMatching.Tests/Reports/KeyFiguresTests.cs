@@ -11,6 +11,7 @@ using IntegrationsNetz.Plugins.CaseMatching.Needs;
 using IntegrationsNetz.Plugins.CaseMatching.Plans;
 using IntegrationsNetz.Plugins.CaseMatching.Referrals;
 using IntegrationsNetz.Plugins.CaseMatching.Reports;
+using IntegrationsNetz.Plugins.CaseMatching.Retention;
 using IntegrationsNetz.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -39,6 +40,8 @@ public sealed class KeyFiguresTests(PortalFactory factory) : IClassFixture<Porta
 
         Assert.Equal("15", Text(figures.GetProperty("counted")));
         Assert.Equal("< 5", Text(figures.GetProperty("leftOut")));
+        // Closed in 2025 and deleted since: in no table, but the report says how many.
+        Assert.Equal("7", Text(figures.GetProperty("deleted")));
         var cases = Table(figures, KeyFigureTables.Cases);
         // 12 new and 3 carried over: the 3 is suppressed, so the 12 must be too (15 - 12 would give it away).
         Assert.Equal(["x", "< 5", "15"], Column(cases, 0));
@@ -77,6 +80,7 @@ public sealed class KeyFiguresTests(PortalFactory factory) : IClassFixture<Porta
         Assert.StartsWith("\uFEFF", text);
         Assert.Contains("Gezählte Fälle (mit Einwilligung in die Statistik);15", text);
         Assert.Contains("A1 → B1;5", text);
+        Assert.Contains("Im Zeitraum abgeschlossen und nach Ablauf der Aufbewahrungsfrist gelöscht (in keiner Tabelle enthalten);7", text);
         Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
         using var workbook = new XLWorkbook(await xlsx.Content.ReadAsStreamAsync());
         var cells = workbook.Worksheets.SelectMany(s => s.CellsUsed()).Select(c => c.GetFormattedString()).ToList();
@@ -105,6 +109,7 @@ public sealed class KeyFiguresTests(PortalFactory factory) : IClassFixture<Porta
         Assert.Contains("<svg class=\"chart\" role=\"img\"", page);
         Assert.Contains("<title id=\"chart-goals-title\">", page);
         Assert.Contains("<th scope=\"row\">Sprache</th>", page);
+        Assert.Contains("Aufbewahrungsfrist gelöscht (in keiner Tabelle enthalten)</dt>\n            <dd>7</dd>", page.Replace("\r", string.Empty), StringComparison.Ordinal);
 
         var future = await client.GetAsync($"/backoffice/reports?unit={Cooperation}&year={DateTime.UtcNow.Year + 1}");
         Assert.Equal(HttpStatusCode.BadRequest, future.StatusCode);
@@ -142,8 +147,12 @@ public sealed class KeyFiguresTests(PortalFactory factory) : IClassFixture<Porta
         var portal = await admin.GetFromJsonAsync<JsonElement>("/api/v1/reports/key-figures?year=2025&unit=portal");
         // The portal also counts the Weinheim case.
         Assert.Equal("16", Text(portal.GetProperty("counted")));
+        Assert.Equal("16", Text(portal.GetProperty("deleted")));
+        var oftersheim = await narrow.GetFromJsonAsync<JsonElement>("/api/v1/reports/key-figures?year=2025&unit=municipality:oftersheim");
+        Assert.Equal("< 5", Text(oftersheim.GetProperty("deleted")));
         var twoYears = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/reports/key-figures?year=2024&years=2&unit={Cooperation}");
         Assert.Equal(24, Table(twoYears, KeyFigureTables.Months).GetProperty("rows").GetArrayLength());
+        Assert.Equal("13", Text(twoYears.GetProperty("deleted")));
     }
 
     private static void AssertNothingSmallIsShown(JsonElement table)
@@ -296,6 +305,11 @@ public sealed class KeyFiguresTests(PortalFactory factory) : IClassFixture<Porta
             {
                 Goal(db, counted[i], GoalArea.Arbeit, i == 8 ? GoalStatus.Achieved : GoalStatus.Open);
             }
+
+            // What retention left of cases it deleted: 7 closed in 2025 in the cooperation, 6 in 2024, 9 in Weinheim.
+            RetainedCount Retained(string slug, int year, int cases) =>
+                new() { Id = Guid.CreateVersion7(), MunicipalityId = municipalities[slug], ClosedYear = year, Cases = cases, Goals = cases };
+            db.AddRange(Retained("oftersheim", 2025, 4), Retained("eppelheim", 2025, 3), Retained("plankstadt", 2024, 6), Retained("weinheim", 2025, 9));
 
             await db.SaveChangesAsync();
             _seeded = true;

@@ -2,13 +2,15 @@ namespace IntegrationsNetz.Plugins.CaseMatching.Reports;
 
 /// <summary>
 /// The published key figures of a unit for a period: only suppressed counts, no case code, no free text. Counted are
-/// the cases whose statistics consent is given; <see cref="LeftOut"/> says how many active cases were not.
+/// the cases whose statistics consent is given; <see cref="LeftOut"/> says how many active cases were not, and
+/// <see cref="Deleted"/> how many cases closed in the period retention has deleted since (they are in no table).
 /// </summary>
 public sealed record KeyFigures(
     ReportUnit Unit,
     ReportPeriod Period,
     FigureCell Counted,
     FigureCell LeftOut,
+    FigureCell Deleted,
     IReadOnlyList<FigureTable> Tables,
     DateOnly CreatedOn)
 {

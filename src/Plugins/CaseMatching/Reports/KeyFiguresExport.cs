@@ -112,6 +112,7 @@ public static class KeyFiguresExport
         [Texts.Get("Report_Period"), figures.Period.Label],
         [Texts.Get("Report_Counted"), figures.Counted.Text],
         [Texts.Get("Report_LeftOut"), figures.LeftOut.Text],
+        [Texts.Get("Report_Deleted"), figures.Deleted.Text],
         [Texts.Get("Report_CreatedOn"), Texts.Date(figures.CreatedOn)],
         [Texts.Format("Report_SuppressionNote", SmallNumbers.Threshold)],
     ];

@@ -7,6 +7,7 @@ using IntegrationsNetz.Plugins.CaseMatching.Plans;
 using IntegrationsNetz.Plugins.CaseMatching.Referrals;
 using IntegrationsNetz.Plugins.CaseMatching.Requests;
 using IntegrationsNetz.Plugins.CaseMatching.Resources;
+using IntegrationsNetz.Plugins.CaseMatching.Retention;
 using Microsoft.EntityFrameworkCore;
 
 namespace IntegrationsNetz.Plugins.CaseMatching.Reports;
@@ -221,6 +222,12 @@ public sealed class KeyFiguresService(PortalDbContext db, TimeProvider time)
 
         var counted = numbers.New(cases.Count);
         var leftOut = numbers.New(active.Count - cases.Count);
+
+        // Cases closed in the period and deleted since by retention are missing from every table above; the report says
+        // how many, from the anonymous counts retention keeps, so that nobody takes the figures for complete.
+        var deleted = numbers.New(await db.Set<RetainedCount>().AsNoTracking()
+            .Where(r => municipalities.Contains(r.MunicipalityId) && r.ClosedYear >= period.FirstYear && r.ClosedYear <= period.LastYear)
+            .SumAsync(r => r.Cases, ct));
         numbers.Suppress();
 
         // Hours of fewer than five assignments would be one volunteer's own figure.
@@ -228,7 +235,7 @@ public sealed class KeyFiguresService(PortalDbContext db, TimeProvider time)
 
         var ordered = new[] { KeyFigureTables.Cases, KeyFigureTables.Activity, KeyFigureTables.Months, KeyFigureTables.Goals, KeyFigureTables.Movement,
             KeyFigureTables.Outcomes, KeyFigureTables.GermanLevels, KeyFigureTables.Referrals, KeyFigureTables.Durations };
-        return new KeyFigures(unit, period, counted.Published, leftOut.Published,
+        return new KeyFigures(unit, period, counted.Published, leftOut.Published, deleted.Published,
             ordered.Select(key => drafts.First(d => d.Key == key).Publish()).ToList(), Clock.TodayInGermany(time))
         {
             IsEmpty = active.Count == 0,

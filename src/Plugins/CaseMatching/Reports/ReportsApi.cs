@@ -18,11 +18,11 @@ public sealed record ReportTableDto(
 
 /// <summary>Key figures as JSON; a suppressed cell has no value and the text "&lt; 5".</summary>
 public sealed record KeyFiguresDto(
-    string Unit, string UnitName, int FirstYear, int LastYear, ReportCellDto Counted, ReportCellDto LeftOut, int SuppressionThreshold,
+    string Unit, string UnitName, int FirstYear, int LastYear, ReportCellDto Counted, ReportCellDto LeftOut, ReportCellDto Deleted, int SuppressionThreshold,
     IReadOnlyList<ReportTableDto> Tables)
 {
     public static KeyFiguresDto From(KeyFigures f) => new(
-        f.Unit.Key, f.Unit.Name, f.Period.FirstYear, f.Period.LastYear, Cell(f.Counted), Cell(f.LeftOut), SmallNumbers.Threshold,
+        f.Unit.Key, f.Unit.Name, f.Period.FirstYear, f.Period.LastYear, Cell(f.Counted), Cell(f.LeftOut), Cell(f.Deleted), SmallNumbers.Threshold,
         f.Tables.Select(t => new ReportTableDto(
             t.Key, t.Title, t.RowHeader, t.Columns,
             t.Rows.Select(r => new ReportRowDto(r.Label, r.Cells.Select(Cell).ToList(), r.Total is { } total ? Cell(total) : null)).ToList(),
